@@ -1,0 +1,58 @@
+//! The article: what the page is about, as text blocks in reading order plus metadata.
+//!
+//! The article finder (`body`) and the metadata reader (`meta`) fill an [`Article`] from the
+//! [`Outline`](crate::outline::Outline); the facts extractor reads only [`Article::blocks`].
+
+use serde::Serialize;
+
+/// What kind of text a [`Block`] holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    /// A headline or subheading.
+    Heading,
+    /// A paragraph of running text (also the lead/teaser).
+    Paragraph,
+    /// An image caption, with its photo credit separated from it.
+    Caption,
+    /// A block quotation.
+    Quote,
+    /// A list item (one block per item).
+    List,
+}
+
+/// One block of article text in reading order.
+///
+/// `text` is plain text: entities decoded, whitespace collapsed to single spaces, trimmed.
+/// Fact spans are byte offsets into this string.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Block {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// The block's plain text.
+    pub text: String,
+}
+
+/// The story on a page: its blocks and metadata.
+///
+/// Every field is optional in the sense that it may be empty: a page without an article gives
+/// an `Article` with no blocks.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Article {
+    /// Headline without a trailing " | Site" suffix.
+    pub title: Option<String>,
+    /// The authors' names, comma-separated, as the page gives them.
+    pub byline: Option<String>,
+    /// Publication date-time as ISO 8601 (`2023-06-19` or `2023-06-19T14:05:00+02:00`).
+    pub published: Option<String>,
+    /// The site's name ("Die Presse").
+    pub site: Option<String>,
+    /// BCP 47 language tag from the page ("de", "en-US").
+    pub lang: Option<String>,
+    /// The lead (teaser) paragraph.
+    pub lead: Option<String>,
+    /// All block texts joined with blank lines.
+    pub text: String,
+    /// The blocks in reading order.
+    pub blocks: Vec<Block>,
+}
