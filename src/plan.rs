@@ -232,7 +232,9 @@ fn describe(outline: &Outline, id: NodeId, op: Op) -> String {
         let label = std::iter::once(id)
             .chain(outline.descendants(id))
             .find_map(|n| {
-                [AttrName::AriaLabel, AttrName::Title, AttrName::Alt].into_iter().find_map(|a| outline.attr(n, a))
+                [AttrName::AriaLabel, AttrName::Title, AttrName::Alt, AttrName::Href]
+                    .into_iter()
+                    .find_map(|a| outline.attr(n, a))
             })
             .unwrap_or("");
         text = format!("[{}: {}]", outline.tag(id), label.trim());

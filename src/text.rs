@@ -110,10 +110,17 @@ pub fn sentences(text: &str, min_chars: usize) -> Vec<String> {
 }
 
 /// The sentences of `reference` (at least 20 characters) that occur in the visible text
-/// `before` but not in `after`: what a cleanup lost. Used by tests and evaluations.
+/// `before` but not in `after`: what a cleanup lost. Whitespace is ignored in the comparison,
+/// so a space inserted between a caption and its credit is not a loss. Used by tests and
+/// evaluations.
 pub fn lost_sentences(reference: &str, before: &str, after: &str) -> Vec<String> {
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let (before, after) = (squeeze(before), squeeze(after));
     sentences(reference, 20)
         .into_iter()
-        .filter(|s| before.contains(s.as_str()) && !after.contains(s.as_str()))
+        .filter(|s| {
+            let s = squeeze(s);
+            before.contains(&s) && !after.contains(&s)
+        })
         .collect()
 }

@@ -113,8 +113,12 @@ fn print_rule(outline: &Outline, id: NodeId) -> Option<&'static str> {
         return Some("print.action");
     }
     if let Some(href) = lower(AttrName::Href) {
-        let script = href.trim_start().starts_with("javascript:") && href.contains("print");
-        if script || URL_PARTS.iter().any(|p| href.contains(p)) {
+        if href.trim_start().starts_with("javascript:") && href.contains("print") {
+            return Some("print.action");
+        }
+        // A print-view URL alone may be a link to a print *edition*; it counts when the
+        // control shows no other words.
+        if URL_PARTS.iter().any(|p| href.contains(p)) && !has_other_text(outline, id) {
             return Some("print.action");
         }
     }
@@ -224,5 +228,8 @@ mod tests {
         assert!(found("<a href='/print-edition-subscriptions'>Subscribe to print and digital</a>").is_empty());
         assert!(found("<a href='/blueprint/'>Blueprint</a><div class='print-only'>Header</div>").is_empty());
         assert!(found("<button title='Drucken'>Merken</button>").is_empty());
+        // Links to the print edition are navigation, not print widgets.
+        assert!(found("<a href='/print/archive/'>Heft lesen</a>").is_empty());
+        assert!(found("<a href='/a.html?printPagedArticle=true'>Artikel auf einer Seite lesen</a>").is_empty());
     }
 }
