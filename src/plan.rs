@@ -115,7 +115,8 @@ impl Protection {
             if PROSE_TAGS.contains(&tag)
                 && outline.is_visible(i)
                 && is_prose(outline, i)
-                && !crate::clutter::banner::only_banner_words(&crate::clutter::normalize(&outline.text(i)))
+                && !(outline.text_len(i) <= SHORT_TEXT
+                    && crate::clutter::banner::only_banner_words(&crate::clutter::normalize(&outline.text(i))))
             {
                 prose[i as usize] = true;
                 for a in [parent, parent.and_then(|p| outline.parent(p))].into_iter().flatten() {
@@ -156,6 +157,9 @@ impl Protection {
     }
 }
 
+/// Longest text (bytes) that is checked for being banner vocabulary only.
+const SHORT_TEXT: u64 = 700;
+
 /// Block tags that hold prose.
 const PROSE_TAGS: &[&str] = &["p", "blockquote", "li", "dd", "pre", "h2", "h3", "td"];
 
@@ -164,7 +168,12 @@ const PROSE_TAGS: &[&str] = &["p", "blockquote", "li", "dd", "pre", "h2", "h3", 
 fn is_prose(outline: &Outline, id: NodeId) -> bool {
     let (mut words, mut alnum, mut sentence) = (0usize, 0usize, false);
     let mut in_word = false;
+    let heading = outline.is(id, &["h2", "h3"]);
     for run in outline.text_runs(id).iter().filter(|r| r.visible) {
+        // Enough evidence already: stop (keeps nested paragraphs linear).
+        if words >= 15 && alnum >= 40 && sentence && !heading {
+            break;
+        }
         for ch in outline.run_text(run).chars() {
             if ch.is_alphanumeric() {
                 alnum += 1;
@@ -178,7 +187,6 @@ fn is_prose(outline: &Outline, id: NodeId) -> bool {
             }
         }
     }
-    let heading = outline.is(id, &["h2", "h3"]);
     if heading {
         return words >= 3 && alnum >= 15;
     }

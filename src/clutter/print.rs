@@ -74,6 +74,9 @@ const URL_PARTS: &[&str] = &[
     "print_article",
 ];
 
+/// Longest text (bytes) a print control's label can have.
+const LONGEST_LABEL: u64 = 80;
+
 /// Interactive elements a print widget can be.
 const CONTROLS: &[&str] = &["a", "button", "input"];
 
@@ -134,8 +137,7 @@ fn print_rule(outline: &Outline, id: NodeId) -> Option<&'static str> {
     if label_attr && !has_other_text(outline, id) {
         return Some("print.label");
     }
-    let text = outline.text(id);
-    (!text.is_empty() && is_label(&text)).then_some("print.text")
+    (short(outline, id) && is_label(&outline.text(id))).then_some("print.text")
 }
 
 /// Whether `text` is a print label, ignoring bullets, pipes and icon glyphs around it.
@@ -148,8 +150,16 @@ fn is_label(text: &str) -> bool {
 /// Whether the control shows text other than a print label (then a label attribute alone is
 /// not enough: the control does something else too).
 fn has_other_text(outline: &Outline, id: NodeId) -> bool {
+    if !short(outline, id) {
+        return outline.text_len(id) > 0;
+    }
     let text = outline.text(id);
     alnum_count(&text) > 0 && !is_label(&text)
+}
+
+/// Whether the element's text is short enough to be a label (and cheap to read).
+fn short(outline: &Outline, id: NodeId) -> bool {
+    (1..=LONGEST_LABEL).contains(&outline.text_len(id))
 }
 
 /// Climbs from a widget to the largest wrapper that holds nothing but print widgets and

@@ -94,7 +94,8 @@ pub fn rewrite(html: &str, actions: &[Action], charset: Charset, chunk_size: usi
                     let on_end = Rc::clone(&on_element);
                     handlers.push(Box::new(move |_end: &mut EndTag<'_>| {
                         let mut s = on_end.borrow_mut();
-                        if let Some(pos) = s.open.iter().rposition(|(o, _)| *o == ordinal) {
+                        // Ordinals on the stack increase: binary search keeps deep nesting linear.
+                        if let Ok(pos) = s.open.binary_search_by_key(&ordinal, |(o, _)| *o) {
                             s.open.truncate(pos);
                         }
                         Ok(())

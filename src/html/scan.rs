@@ -105,7 +105,8 @@ impl State {
 
     /// Closes `id` and every element still open inside it.
     fn close_element(&mut self, id: NodeId) {
-        if !self.open.contains(&id) {
+        // The stack holds ids in increasing order: binary search keeps deep nesting linear.
+        if self.open.binary_search(&id).is_err() {
             return;
         }
         while let Some(top) = self.open.pop() {
