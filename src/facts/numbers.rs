@@ -1,0 +1,307 @@
+//! Numbers with what they count: numerals ("38,000", "9,70", "1.000") and number words
+//! ("fünf", "two"), scale words ("412 million", "100 Millionen"), currencies ("$", "Euro"),
+//! percent, and the noun that follows ("fünf Jahren", "zwei Verteidigungsminister",
+//! "38,000 riders").
+//!
+//! Separators follow the language: in German "9,70" is 9.7 and "38.000" is 38000; in English
+//! "38,000" is 38000 and "9.70" is 9.7. Days and years inside absolute dates, ordinals
+//! ("4. Juni") and clock times ("14 Uhr") are not numbers of the story.
+
+use super::dates::absolute_spans;
+use super::lexicon::{self, calendar};
+use super::text::is_capitalised;
+use super::token::Kind;
+use super::{BlockDoc, DateFact, Doc, Lang, NumberFact, Span};
+
+/// English adjectives that may stand between a number and its noun ("38,000 daily riders").
+const EN_ADJECTIVES: &[&str] = &[
+    "daily",
+    "new",
+    "more",
+    "additional",
+    "other",
+    "extra",
+    "annual",
+    "weekly",
+    "monthly",
+    "local",
+    "total",
+    "full-time",
+    "part-time",
+    "young",
+    "old",
+    "former",
+    "small",
+    "large",
+    "big",
+    "major",
+    "electric",
+    "public",
+    "private",
+    "square",
+    "cubic",
+    "straight",
+    "consecutive",
+    "separate",
+    "different",
+    "active",
+    "registered",
+    "paid",
+    "unpaid",
+];
+
+/// Parses a numeral by the language's separator conventions.
+pub(crate) fn parse_numeral(w: &str, lang: Lang) -> Option<f64> {
+    let (thousands, decimal) = match lang {
+        Lang::De => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let dots = w.matches(thousands).count();
+    let decimals = w.matches(decimal).count();
+    let mut s = String::with_capacity(w.len());
+    // A single "thousands" separator followed by other than three digits is a decimal point
+    // written the other way ("2.5" in German text).
+    let swap = dots == 1 && decimals == 0 && w.rsplit(thousands).next().is_some_and(|tail| tail.len() != 3);
+    for c in w.chars() {
+        if c == thousands {
+            if swap {
+                s.push('.');
+            }
+        } else if c == decimal {
+            s.push('.');
+        } else {
+            s.push(c);
+        }
+    }
+    if decimals > 1 {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn scale_of(w: &str) -> Option<f64> {
+    let l = w.to_lowercase();
+    calendar::SCALES.iter().find(|(s, _)| *s == l).map(|&(_, f)| f)
+}
+
+fn currency_word(w: &str) -> Option<&'static str> {
+    let l = w.to_lowercase();
+    calendar::CURRENCIES.iter().find(|(c, _)| *c == l && c.chars().all(char::is_alphabetic)).map(|&(_, code)| code)
+}
+
+fn currency_symbol(w: &str) -> Option<&'static str> {
+    calendar::CURRENCIES.iter().find(|(c, _)| *c == w && !c.chars().all(char::is_alphabetic)).map(|&(_, code)| code)
+}
+
+fn overlaps(spans: &[Span], s: Span) -> bool {
+    spans.iter().any(|d| d.block == s.block && d.start < s.end && s.start < d.end)
+}
+
+/// Finds numbers in all blocks, merged by text, in order of first mention.
+pub(crate) fn extract(doc: &Doc<'_>, dates: &[DateFact]) -> Vec<NumberFact> {
+    let skip = absolute_spans(dates);
+    let mut out: Vec<NumberFact> = Vec::new();
+    for b in &doc.blocks {
+        let mut i = 0;
+        while i < b.tokens.len() {
+            match number_at(b, i, doc.lang, &skip) {
+                Some((fact, next)) => {
+                    if let Some(f) = out.iter_mut().find(|f| f.text == fact.text) {
+                        f.spans.extend(fact.spans);
+                    } else {
+                        out.push(fact);
+                    }
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+/// A number expression starting at token `i`, and the token index after it.
+fn number_at(b: &BlockDoc<'_>, i: usize, lang: Lang, skip: &[Span]) -> Option<(NumberFact, usize)> {
+    let lx = lexicon::get();
+    let t = b.tokens.get(i)?;
+    let w = t.text(b.text);
+    let adjacent = |k: usize| b.tokens.get(k).zip(b.tokens.get(k + 1)).is_some_and(|(a, c)| a.end == c.start);
+    // Currency symbol before the number: "$412 million", "€ 5".
+    let (from, mut unit, at) = match currency_symbol(w) {
+        Some(code) if b.tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Number) => (i, Some(code.to_string()), i + 1),
+        _ => (i, None, i),
+    };
+    let nt = b.tokens.get(at)?;
+    let nw = nt.text(b.text);
+    let (mut value, is_word) = match nt.kind {
+        Kind::Number => (parse_numeral(nw, lang)?, false),
+        Kind::Word => {
+            let l = nw.to_lowercase();
+            let v = calendar::NUMBER_WORDS.iter().find(|(n, _)| *n == l).map(|&(_, v)| v)?;
+            // German number words are lowercase; capitalised only at a sentence start.
+            if lang == Lang::De && is_capitalised(nw) && !b.at_sentence_start(at) {
+                return None;
+            }
+            (v, true)
+        }
+        Kind::Punct => return None,
+    };
+    if overlaps(skip, b.span(at, at + 1)) {
+        return None;
+    }
+    // "US$": the "US" word glued to "$".
+    let from =
+        if from > 0 && unit.is_some() && b.word(from - 1) == "US" && adjacent(from - 1) { from - 1 } else { from };
+    let mut j = at + 1;
+    if !is_word {
+        // Ordinals ("4. Juni", "am 2. Spieltag") and clock times.
+        let next = b.word(j);
+        if next == "." && adjacent(at) && j + 1 < b.sentence_of(at).end {
+            return None;
+        }
+        if matches!(next.to_lowercase().as_str(), "uhr" | "a.m" | "p.m" | "am" | "pm") && lang == Lang::De
+            || matches!(next, "a.m." | "p.m.")
+        {
+            return None;
+        }
+        // A bare year ("2023") is a date, not a count.
+        let yearish = nw.len() == 4 && nw.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+        if yearish && unit.is_none() {
+            return None;
+        }
+        // Suffix percent or scale glued on: "12%", "5bn".
+        if next == "%" {
+            return Some((fact(b, from, j + 1, value, Some("%".into())), j + 1));
+        }
+    }
+    if let Some(f) = scale_of(b.word(j)) {
+        let short = b.word(j).chars().count() <= 3;
+        if !short || adjacent(at) || b.word(j + 1) == "." {
+            value *= f;
+            j += 1;
+            if b.word(j) == "." && adjacent(j - 1) {
+                j += 1;
+            }
+        }
+    }
+    let next = b.word(j);
+    let lower = next.to_lowercase();
+    if calendar::PERCENT.contains(&lower.as_str()) || (lower == "per" && b.word(j + 1) == "cent") {
+        let end = if lower == "per" { j + 2 } else { j + 1 };
+        return Some((fact(b, from, end, value, Some("%".into())), end));
+    }
+    if unit.is_none() {
+        if let Some(code) = currency_word(next) {
+            return Some((fact(b, from, j + 1, value, Some(code.into())), j + 1));
+        }
+    }
+    if unit.is_some() {
+        return Some((fact(b, from, j, value, unit), j));
+    }
+    // The counted noun.
+    let mut k = j;
+    let noun = match lang {
+        Lang::De => {
+            // Skip up to two inflected adjectives: "zwei große Projekte".
+            let mut steps = 0;
+            while steps < 2
+                && b.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+                && !is_capitalised(b.word(k))
+                && !lx.is_stop_in(b.word(k), lang)
+                && ends_adjectival(b.word(k))
+            {
+                k += 1;
+                steps += 1;
+            }
+            b.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+                && is_capitalised(b.word(k))
+                && !lx.is_stop_in(b.word(k), lang)
+        }
+        Lang::En => {
+            if EN_ADJECTIVES.contains(&b.word(k).to_lowercase().as_str())
+                && b.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word)
+                && !lx.is_stop_in(b.word(k + 1), lang)
+            {
+                k += 1;
+            }
+            b.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+                && !lx.is_stop_in(b.word(k), lang)
+                && !lx.is_speech(b.word(k), lang)
+                && !b.word(k).ends_with("ly")
+        }
+    };
+    if noun {
+        unit = Some(b.word(k).to_string());
+        return Some((fact(b, from, k + 1, value, unit), k + 1));
+    }
+    if is_word {
+        return None;
+    }
+    Some((fact(b, from, j, value, None), j))
+}
+
+fn ends_adjectival(w: &str) -> bool {
+    ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
+}
+
+fn fact(b: &BlockDoc<'_>, from: usize, to: usize, value: f64, unit: Option<String>) -> NumberFact {
+    NumberFact {
+        text: b.slice(from, to).to_string(),
+        value: value.is_finite().then_some(value),
+        unit,
+        spans: vec![b.span(from, to)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Block, BlockKind};
+
+    fn numbers(lang: &str, text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
+        let a = Article {
+            lang: Some(lang.into()),
+            blocks: vec![Block { kind: BlockKind::Paragraph, text: text.into() }],
+            ..Article::default()
+        };
+        let doc = Doc::new(&a);
+        let dates = crate::facts::dates::extract(&doc);
+        extract(&doc, &dates).into_iter().map(|n| (n.text, n.value, n.unit)).collect()
+    }
+
+    fn n(t: &str, v: f64, u: &str) -> (String, Option<f64>, Option<String>) {
+        (t.into(), Some(v), Some(u.into()))
+    }
+
+    #[test]
+    fn german_numbers() {
+        assert_eq!(
+            numbers(
+                "de",
+                "Seit fünf Jahren sprang er 9,70 Meter, zwei Verteidigungsminister zahlten 100 Millionen Euro."
+            ),
+            [
+                n("fünf Jahren", 5.0, "Jahren"),
+                n("9,70 Meter", 9.7, "Meter"),
+                n("zwei Verteidigungsminister", 2.0, "Verteidigungsminister"),
+                n("100 Millionen Euro", 1e8, "EUR")
+            ]
+        );
+        assert_eq!(numbers("de", "Es kamen 38.000 Menschen."), [n("38.000 Menschen", 38000.0, "Menschen")]);
+    }
+
+    #[test]
+    fn english_numbers() {
+        assert_eq!(
+            numbers("en", "It costs $412 million and serves 38,000 daily riders, up 12%."),
+            [n("$412 million", 4.12e8, "USD"), n("38,000 daily riders", 38000.0, "riders"), n("12%", 12.0, "%")]
+        );
+    }
+
+    #[test]
+    fn not_numbers() {
+        assert!(numbers("de", "Am 4. Juni 2023 um 14 Uhr.").is_empty());
+        assert!(numbers("de", "Die zwei sind da.").is_empty());
+        assert!(numbers("en", "In 2023 the vote was held.").is_empty());
+    }
+}

@@ -1,0 +1,364 @@
+//! Organisations: named institutions, not generic nouns.
+//!
+//! Mechanisms, in order of trust:
+//! 1. known names and acronyms from the lexicon ("NATO", "Deutsche Bahn", "Reuters");
+//! 2. short capitalised names in quotation marks inside a sentence (vom „German Marshall Fund“);
+//! 3. capitalised word runs with an organisation head word ("Metro Transit Authority",
+//!    "University of Vienna", "Europäische Zentralbank", "Bundesamt für Statistik") or a legal
+//!    form ("Acme Widgets Inc.", "Lede GmbH");
+//! 4. acronyms defined in the text ("Metro Transit Authority (MTA)") and then used alone.
+//!
+//! A German compound alone ("Außenministerium", "die Behörde") is a generic noun and is not
+//! taken; it becomes a name only with a capitalised adjective or a named complement.
+
+use std::collections::HashMap;
+
+use super::lexicon::{self, Lexicon};
+use super::text::{is_all_caps, is_capitalised, normalise};
+use super::token::Kind;
+use super::{BlockDoc, BlockKind, Claim, Doc, Lang, Named};
+
+/// Words inside an organisation name that may be lowercase.
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for" | "and" | "&" | "the" | "on" | "für" | "und" | "der" | "des" | "de" | "zu" | "am" | "an" | "in"
+    )
+}
+
+/// Nouns that introduce a quoted title of a work, not an organisation.
+const WORK_NOUNS: &[&str] = &[
+    "film",
+    "buch",
+    "roman",
+    "serie",
+    "song",
+    "album",
+    "titel",
+    "book",
+    "novel",
+    "series",
+    "show",
+    "sendung",
+    "artikel",
+    "article",
+    "kampagne",
+    "aktion",
+    "projekt",
+    "programm",
+    "operation",
+    "motto",
+    "hashtag",
+    "stück",
+    "lied",
+    "podcast",
+    "spiel",
+    "game",
+    "app",
+    "slogan",
+    "studie",
+    "report",
+    "bericht",
+    "gesetz",
+    "act",
+    "bill",
+    "plan",
+    "initiative",
+];
+
+/// All-caps words that are not organisations.
+const NOT_ORG_CAPS: &[&str] = &[
+    "CEO", "CFO", "CTO", "TV", "AI", "KI", "PDF", "USB", "GPS", "OK", "PR", "IT", "PC", "SMS", "DNA", "HIV", "COVID",
+    "CO2", "UKW", "LED", "LNG", "BIP", "GDP", "PS", "KW", "MW", "GW", "US", "USA", "UK", "II", "III", "IV", "VI",
+    "VII", "VIII", "IX", "XI", "XII", "FAQ", "URL", "API", "HTML", "CSS", "JS", "ID", "VIP", "NGO", "NGOS", "EM", "WM",
+    "DDR", "BRD", "NS", "SUV", "ICE", "IC", "ÖPNV", "AKW", "ABC", "LKW", "PKW", "MP", "MPS", "AM", "PM", "ET", "GMT",
+    "MEZ", "UTC", "DIE", "DER", "DAS", "THE", "AND", "NEW",
+];
+
+struct Builder {
+    entries: Vec<Named>,
+    by_key: HashMap<String, usize>,
+}
+
+impl Builder {
+    fn add(&mut self, name: &str, span: super::Span) -> usize {
+        let key = normalise(name);
+        let idx = *self.by_key.entry(key).or_insert_with(|| {
+            self.entries.push(Named { name: name.to_string(), ..Named::default() });
+            self.entries.len() - 1
+        });
+        if let Some(e) = self.entries.get_mut(idx) {
+            if !e.spans.contains(&span) {
+                e.spans.push(span);
+                e.mentions += 1;
+            }
+        }
+        idx
+    }
+}
+
+fn claim(b: &mut BlockDoc<'_>, from: usize, to: usize) {
+    for c in b.claims.iter_mut().take(to).skip(from) {
+        *c = Claim::Org;
+    }
+}
+
+fn free(b: &BlockDoc<'_>, from: usize, to: usize) -> bool {
+    (from..to).all(|i| b.claims.get(i) == Some(&Claim::Free))
+}
+
+/// Finds organisations, claims their tokens and returns them in order of first mention.
+pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
+    let lx = lexicon::get();
+    let lang = doc.lang;
+    let mut out = Builder { entries: Vec::new(), by_key: HashMap::new() };
+    // Acronym → long name, learned from "Long Name (ACR)".
+    let mut acronyms: HashMap<String, String> = HashMap::new();
+    for b in &mut doc.blocks {
+        let title_case = lang == Lang::En && b.kind == BlockKind::Heading;
+        known(lx, b, &mut out);
+        quoted(lx, b, &mut out);
+        if !title_case {
+            headed(lx, lang, b, &mut out, &mut acronyms);
+        }
+    }
+    // Acronyms used alone: defined ones, and unknown all-caps words used at least twice.
+    let mut caps_count: HashMap<String, usize> = HashMap::new();
+    for b in &doc.blocks {
+        for (i, t) in b.tokens.iter().enumerate() {
+            let w = t.text(b.text);
+            if t.kind == Kind::Word && b.claims.get(i) == Some(&Claim::Free) && is_all_caps(w) {
+                *caps_count.entry(w.to_string()).or_default() += 1;
+            }
+        }
+    }
+    for b in &mut doc.blocks {
+        for i in 0..b.tokens.len() {
+            let w = b.word(i).to_string();
+            if b.tokens[i].kind != Kind::Word || b.claims[i] != Claim::Free || !is_all_caps(&w) {
+                continue;
+            }
+            let name = if let Some(long) = acronyms.get(&w) {
+                long.clone()
+            } else if caps_count.get(&w).copied().unwrap_or(0) >= 2
+                && w.chars().count() <= 6
+                && !NOT_ORG_CAPS.contains(&w.as_str())
+                && !lx.place_names.contains_key(&w.to_lowercase())
+                && !lx.is_stop(&w)
+            {
+                w.clone()
+            } else {
+                continue;
+            };
+            out.add(&name, b.span(i, i + 1));
+            claim(b, i, i + 1);
+        }
+    }
+    let mut entries = out.entries;
+    for e in &mut entries {
+        e.spans.sort_by_key(|s| (s.block, s.start));
+    }
+    entries.sort_by_key(|e| e.spans.first().map(|s| (s.block, s.start)));
+    entries
+}
+
+/// Known organisations from the lexicon (longest match first).
+fn known(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
+    let mut i = 0;
+    while i < b.tokens.len() {
+        let w = b.word(i);
+        let mut matched = 0;
+        if let Some(cands) = lx.org_known.get(w) {
+            for words in cands {
+                let n = words.len();
+                let ok = (0..n)
+                    .all(|k| b.tokens.get(i + k).is_some_and(|t| t.kind == Kind::Word) && b.word(i + k) == words[k]);
+                // A multi-word name may not run on into more capitalised words.
+                if ok && free(b, i, i + n) {
+                    matched = n;
+                    let name = words.join(" ");
+                    out.add(&name, b.span(i, i + n));
+                    claim(b, i, i + n);
+                    break;
+                }
+            }
+        }
+        i += matched.max(1);
+    }
+}
+
+/// Quoted names: „German Marshall Fund“, "Metro Transit Authority".
+fn quoted(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
+    let n = b.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let open = b.word(i);
+        if !matches!(open, "„" | "“" | "\"" | "«" | "»" | "‚") || b.at_sentence_start(i) {
+            i += 1;
+            continue;
+        }
+        // Find the closing mark within six words.
+        let mut j = i + 1;
+        while j < n && j <= i + 7 && b.tokens[j].kind != Kind::Punct {
+            j += 1;
+        }
+        let close = b.word(j);
+        let closes = matches!(close, "“" | "”" | "\"" | "«" | "»" | "‘");
+        if !closes || j == i + 1 {
+            i += 1;
+            continue;
+        }
+        let words: Vec<&str> = (i + 1..j).map(|k| b.word(k)).collect();
+        let content: Vec<&&str> = words.iter().filter(|w| !is_connector(w)).collect();
+        let all_caps =
+            words.iter().all(|w| is_capitalised(w) || is_connector(w) || w.chars().all(|c| c.is_ascii_digit()));
+        let before = i.checked_sub(1).map(|k| b.word(k).to_lowercase()).unwrap_or_default();
+        let work = WORK_NOUNS.iter().any(|n| before.ends_with(n));
+        let first_is_name = words.first().is_some_and(|w| lx.first_names.contains(*w));
+        let place = words.len() == 1 && lx.place_names.contains_key(&words[0].to_lowercase());
+        if all_caps && !content.is_empty() && !work && !first_is_name && !place && free(b, i + 1, j) {
+            let name = b.slice(i + 1, j).to_string();
+            out.add(&name, b.span(i + 1, j));
+            claim(b, i + 1, j);
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Does the word carry an organisation head ("Authority", "Zentralbank", "Max-Planck-Institut")?
+fn is_head(lx: &Lexicon, lang: Lang, w: &str) -> bool {
+    if lx.org_heads.contains(w) {
+        return true;
+    }
+    if lang == Lang::De {
+        // German compounds: "Zentralbank", "Bundesverfassungsgericht", "Robert-Koch-Institut".
+        let lower = w.to_lowercase();
+        return lx.org_heads.iter().any(|h| h.chars().count() >= 4 && lower.ends_with(&h.to_lowercase()));
+    }
+    false
+}
+
+/// Capitalised runs with a head word or legal suffix, plus acronym definitions.
+fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acronyms: &mut HashMap<String, String>) {
+    let n = b.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if b.tokens[i].kind != Kind::Word || !is_capitalised(b.word(i)) || b.claims[i] != Claim::Free {
+            i += 1;
+            continue;
+        }
+        // Maximal run of capitalised words with connectors inside.
+        let mut j = i + 1;
+        while j < n {
+            let w = b.word(j);
+            let cap = b.tokens[j].kind == Kind::Word && is_capitalised(w) && b.claims[j] == Claim::Free;
+            let conn = is_connector(w)
+                && b.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
+                && is_capitalised(b.word(j + 1));
+            let suffix_dot = w == "." && lx.org_suffixes.contains(b.word(j - 1));
+            if cap || conn {
+                j += 1;
+            } else if suffix_dot {
+                j += 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        let mut from = i;
+        // Drop leading function words ("The", "Die") and role words ("Mayor").
+        while from < j && (lx.is_stop(b.word(from)) || lx.role(b.word(from), lang).is_some()) {
+            from += 1;
+        }
+        let to = j;
+        let words: Vec<&str> = (from..to).map(|k| b.word(k)).filter(|w| *w != ".").collect();
+        let has_head = words.iter().any(|w| is_head(lx, lang, w));
+        let has_suffix = words.last().is_some_and(|w| lx.org_suffixes.contains(w.trim_end_matches('.')));
+        let org = if lang == Lang::De { german_org(lx, &words) } else { words.len() >= 2 && (has_head || has_suffix) };
+        if org || (lang == Lang::De && has_suffix && words.len() >= 2) {
+            let name = b.slice(from, to).to_string();
+            let span = b.span(from, to);
+            out.add(&name, span);
+            claim(b, from, to);
+            // "Long Name (ACR)" defines an acronym.
+            if b.word(to) == "(" && b.word(to + 2) == ")" && is_all_caps(b.word(to + 1)) {
+                acronyms.insert(b.word(to + 1).to_string(), name.clone());
+                out.add(&name, b.span(to + 1, to + 2));
+                claim(b, to + 1, to + 2);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// German: a head word is a name only with a capitalised adjective before it ("Deutsche
+/// Bank"), a named complement after it ("Universität Wien", "Bundesamt für Statistik") or as a
+/// hyphenated proper compound ("Max-Planck-Institut").
+fn german_org(lx: &Lexicon, words: &[&str]) -> bool {
+    let Some(h) = words.iter().position(|w| is_head(lx, Lang::De, w)) else {
+        return false;
+    };
+    let head = words[h];
+    let adjective_before = h > 0
+        && words[..h].iter().all(|w| {
+            let l = w.to_lowercase();
+            (l.ends_with('e') || l.ends_with("en") || l.ends_with("er") || l.ends_with("es"))
+                && !lx.first_names.contains(*w)
+        });
+    let complement_after = words
+        .get(h + 1)
+        .is_some_and(|w| is_connector(w) || lx.place_names.contains_key(&w.to_lowercase()) || is_all_caps(w));
+    let proper_compound = head.matches('-').count() >= 1 && !head.starts_with("EU-") && {
+        let first = head.split('-').next().unwrap_or("");
+        lx.first_names.contains(first) || is_all_caps(first) || head.matches('-').count() >= 2
+    };
+    adjective_before || complement_after || proper_compound
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Block};
+
+    fn orgs(lang: &str, text: &str) -> Vec<String> {
+        let a = Article {
+            lang: Some(lang.into()),
+            blocks: vec![Block { kind: BlockKind::Paragraph, text: text.into() }],
+            ..Article::default()
+        };
+        let mut doc = Doc::new(&a);
+        extract(&mut doc).into_iter().map(|o| o.name).collect()
+    }
+
+    #[test]
+    fn quoted_and_known_names() {
+        assert_eq!(
+            orgs("de", "Das sagt Bonnie Glaser vom „German Marshall Fund“ der Nachrichtenagentur Reuters."),
+            ["German Marshall Fund", "Reuters"]
+        );
+        assert_eq!(orgs("de", "Laut Der Spiegel ist das falsch."), ["Der Spiegel"]);
+    }
+
+    #[test]
+    fn head_words_and_acronyms() {
+        assert_eq!(
+            orgs("en", "The Metro Transit Authority (MTA) voted. The MTA board agreed."),
+            ["Metro Transit Authority"]
+        );
+        assert_eq!(
+            orgs("de", "Die Europäische Zentralbank und das Bundesamt für Statistik melden."),
+            ["Europäische Zentralbank", "Bundesamt für Statistik"]
+        );
+    }
+
+    #[test]
+    fn generic_nouns_and_quotes_are_not_orgs() {
+        assert!(orgs("de", "Ein Generaldirektor des chinesischen Außenministeriums wartete.").is_empty());
+        assert!(orgs("de", "Er sagte „Das bestmögliche Ergebnis“ sei gut.").is_empty());
+        assert!(orgs("de", "Die Behörde und das Ministerium schweigen.").is_empty());
+        assert!(orgs("en", "Police said the council met.").is_empty());
+        assert!(orgs("de", "Der Film „Barbie“ läuft.").is_empty());
+    }
+}

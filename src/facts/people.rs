@@ -1,0 +1,552 @@
+//! People: one entry per person, with the fullest name, roles and affiliation.
+//!
+//! A name is found from an anchor:
+//! - a given name from the lexicon followed by a capitalised surname ("Antony Blinken");
+//! - an East Asian family name followed by a given name ("Xi Jinping", "Wang Yi");
+//! - a role word before capitalised words ("Staatschef Xi", "Mayor Linda Hartmann",
+//!   "seinem Amtskollegen Qin");
+//! - a speech verb next to capitalised words ("Briggs said", "sagte Müller", "so Glaser");
+//! - an honorific ("Mr. Briggs", "Frau Müller").
+//!
+//! Then every capitalised word that is a known surname (also in the genitive: "Blinkens",
+//! "Blinken's") counts as a mention of that person. Roles come from titles right before a
+//! mention and from appositions right after it ("Raj Patel, the authority's chief planner");
+//! the affiliation from "vom/beim/of/at <organisation>" after the name or apposition.
+
+use std::collections::HashMap;
+
+use super::lexicon::calendar::{MONTHS, WEEKDAYS};
+use super::lexicon::{self, Lexicon};
+use super::text::{base_forms, is_all_caps, is_capitalised, is_particle, normalise};
+use super::token::Kind;
+use super::{BlockDoc, Claim, Doc, Lang, Named, Person, Span};
+
+/// Honorifics that precede a surname.
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Herr", "Frau", "Herrn", "Prof", "Sir", "Dame", "Lady", "Lord"];
+
+/// English modifiers that belong to a role ("chief planner", "Prime Minister").
+const ROLE_MODIFIERS: &[&str] = &[
+    "chief",
+    "senior",
+    "deputy",
+    "vice",
+    "former",
+    "executive",
+    "general",
+    "foreign",
+    "prime",
+    "assistant",
+    "associate",
+    "lead",
+    "managing",
+    "acting",
+    "interim",
+    "principal",
+    "top",
+    "attorney",
+    "defense",
+    "defence",
+    "finance",
+    "health",
+    "interior",
+    "press",
+    "state",
+    "city",
+    "county",
+    "federal",
+    "national",
+    "regional",
+    "district",
+    "transport",
+    "transportation",
+    "communications",
+    "program",
+    "project",
+    "policy",
+    "research",
+    "education",
+    "first",
+    "lady",
+    "founding",
+    "co",
+    "ex",
+];
+
+/// One name found by an anchor.
+#[derive(Debug, Clone)]
+struct Cand {
+    block: usize,
+    /// Token after the name.
+    to: usize,
+    /// The name words, genitive removed.
+    words: Vec<String>,
+    /// Family name first ("Xi Jinping"): short mentions use the first word.
+    family_first: bool,
+}
+
+fn is_name_word(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> bool {
+    let Some(t) = b.tokens.get(i) else {
+        return false;
+    };
+    let w = t.text(b.text);
+    t.kind == Kind::Word
+        && b.claims.get(i) == Some(&Claim::Free)
+        && is_capitalised(w)
+        && !is_all_caps(w)
+        && !lx.is_stop(w)
+        && !is_calendar(w)
+        && lx.role(w, lang).is_none()
+        && !lx.is_speech(w, lang)
+        && !is_place(lx, w)
+}
+
+fn is_calendar(w: &str) -> bool {
+    let l = w.to_lowercase();
+    MONTHS.iter().any(|(m, _)| *m == l) || WEEKDAYS.iter().any(|(d, _)| *d == l)
+}
+
+fn is_place(lx: &Lexicon, w: &str) -> bool {
+    base_forms(w)
+        .iter()
+        .any(|f| lx.place_names.get(&f.to_lowercase()).is_some_and(|c| c.iter().any(|(ws, _)| ws.len() == 1)))
+}
+
+fn is_honorific(w: &str) -> bool {
+    HONORIFICS.contains(&w)
+}
+
+/// The role phrase that ends right before token `i` (exclusive), as (first token, text).
+fn role_before(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(usize, String)> {
+    let mut j = i.checked_sub(1)?;
+    if b.word(j) == "." {
+        j = j.checked_sub(1)?;
+    }
+    let w = b.word(j);
+    if b.tokens.get(j)?.kind != Kind::Word {
+        return None;
+    }
+    match lang {
+        Lang::De => lx.role(w, lang).map(|r| (j, r)),
+        Lang::En => {
+            lx.role(w, lang)?;
+            let mut first = j;
+            // "Secretary of State", "Prime Minister", "chief planner".
+            loop {
+                let Some(p) = first.checked_sub(1) else { break };
+                let pw = b.word(p).to_lowercase();
+                if ROLE_MODIFIERS.contains(&pw.as_str()) || lx.role(b.word(p), lang).is_some() {
+                    first = p;
+                } else {
+                    break;
+                }
+            }
+            Some((first, b.slice(first, j + 1).to_string()))
+        }
+    }
+}
+
+/// A role in an apposition after a name that ends at token `to`: "Raj Patel, the authority's
+/// chief planner," or "Wang Yi, der oberste Außenpolitiker Chinas,". Returns the role and the
+/// token after the apposition's role word.
+fn role_after(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, to: usize) -> Option<(String, usize)> {
+    if b.word(to) != "," {
+        return None;
+    }
+    let sentence_end = b.sentence_of(to).end;
+    let mut k = to + 1;
+    let limit = (to + 8).min(sentence_end);
+    while k < limit {
+        let t = b.tokens.get(k)?;
+        if t.kind == Kind::Punct && b.word(k) != "'" {
+            return None;
+        }
+        if let Some(r) = lx.role(b.word(k), lang) {
+            // "chief planner": further role words belong to the same role.
+            let mut end = k + 1;
+            while end < limit && lang == Lang::En && lx.role(b.word(end), lang).is_some() {
+                end += 1;
+            }
+            let role = match lang {
+                Lang::De => r,
+                Lang::En => {
+                    let mut first = k;
+                    while first > to + 1 && ROLE_MODIFIERS.contains(&b.word(first - 1).to_lowercase().as_str()) {
+                        first -= 1;
+                    }
+                    b.slice(first, end).to_string()
+                }
+            };
+            return Some((role, end));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The organisation named right after token `to` with "vom", "beim", "of", "at" …
+fn affiliation_after(b: &BlockDoc<'_>, to: usize, org_at: &HashMap<(usize, usize), String>) -> Option<String> {
+    let w = b.word(to).to_lowercase();
+    if !matches!(w.as_str(), "vom" | "von" | "beim" | "bei" | "of" | "at" | "from" | "für" | "for" | "der" | "des") {
+        return None;
+    }
+    let mut k = to + 1;
+    // Skip an article and opening quote marks.
+    while k < to + 4 && (matches!(b.word(k).to_lowercase().as_str(), "der" | "dem" | "the" | "des" | "„" | "“" | "\""))
+    {
+        k += 1;
+    }
+    let start = b.tokens.get(k)?.start;
+    org_at.get(&(b.index, start)).cloned()
+}
+
+/// Finds people, claims their tokens and returns them in order of first mention.
+pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
+    let lx = lexicon::get();
+    let lang = doc.lang;
+    let mut cands = Vec::new();
+    for b in &doc.blocks {
+        anchors(lx, lang, b, &mut cands);
+    }
+    // Genitive: "Blinkens" is "Blinken" when "Blinken" is a name elsewhere or a noun follows.
+    let surnames: Vec<String> = cands.iter().filter_map(|c| c.words.last().cloned()).collect();
+    for c in &mut cands {
+        if let Some(last) = c.words.last_mut() {
+            for f in base_forms(last).into_iter().skip(1) {
+                if surnames.iter().any(|s| s == f) {
+                    *last = f.to_string();
+                    break;
+                }
+            }
+        }
+    }
+    for c in &mut cands {
+        let b = &doc.blocks[c.block];
+        let noun_follows = b.tokens.get(c.to).is_some_and(|t| t.kind == Kind::Word) && is_capitalised(b.word(c.to));
+        if lang == Lang::De && noun_follows && c.words.len() >= 2 {
+            if let Some(last) = c.words.last_mut() {
+                if let Some(s) = last.strip_suffix('s').filter(|s| s.chars().count() >= 3) {
+                    *last = s.to_string();
+                }
+            }
+        }
+    }
+    // People: longest names first, so short mentions merge into full names.
+    let mut people: Vec<(Vec<String>, bool)> = Vec::new();
+    let mut order: Vec<&Cand> = cands.iter().collect();
+    order.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+    for c in order {
+        if let Some(p) = people.iter_mut().find(|(w, ff)| covers(w, *ff, &c.words)) {
+            if p.0 == c.words {
+                p.1 |= c.family_first;
+            }
+            continue;
+        }
+        if c.words.iter().all(|w| is_place(lx, w)) {
+            continue;
+        }
+        people.push((c.words.clone(), c.family_first));
+    }
+    let org_at: HashMap<(usize, usize), String> =
+        orgs.iter().flat_map(|o| o.spans.iter().map(move |s| ((s.block, s.start), o.name.clone()))).collect();
+    // Every mention: full names and short forms.
+    let mut out: Vec<Person> = people.iter().map(|(w, _)| Person { name: w.join(" "), ..Person::default() }).collect();
+    let mut last_seen: Vec<Option<(usize, usize)>> = vec![None; out.len()];
+    for bi in 0..doc.blocks.len() {
+        let mut i = 0;
+        while i < doc.blocks[bi].tokens.len() {
+            let b = &doc.blocks[bi];
+            if b.claims[i] != Claim::Free || b.tokens[i].kind != Kind::Word || !is_capitalised(b.word(i)) {
+                i += 1;
+                continue;
+            }
+            let Some((pi, len)) = match_at(b, i, &people, &last_seen) else {
+                i += 1;
+                continue;
+            };
+            let span = b.span(i, i + len);
+            let mut roles = Vec::new();
+            if let Some((_, r)) = role_before(lx, lang, b, i) {
+                roles.push(r);
+            }
+            let mut after = i + len;
+            if let Some((r, next)) = role_after(lx, lang, b, i + len) {
+                roles.push(r);
+                after = next;
+            }
+            let affiliation = affiliation_after(b, i + len, &org_at).or_else(|| affiliation_after(b, after, &org_at));
+            let p = &mut out[pi];
+            p.spans.push(span);
+            p.mentions += 1;
+            for r in roles {
+                if !p.roles.iter().any(|x| x.to_lowercase() == r.to_lowercase()) {
+                    p.roles.push(r);
+                }
+            }
+            if p.affiliation.is_none() {
+                p.affiliation = affiliation;
+            }
+            last_seen[pi] = Some((bi, i));
+            for c in doc.blocks[bi].claims.iter_mut().skip(i).take(len) {
+                *c = Claim::Person;
+            }
+            i += len;
+        }
+    }
+    // Longer names from a mention ("Antony Blinken") replace the stored key form only when the
+    // key came from the same words; keep the key. Drop people never matched (cannot happen
+    // unless a claim intervened) and sort by first mention.
+    out.retain(|p| !p.spans.is_empty());
+    out.sort_by_key(|p| p.spans.first().map(|s: &Span| (s.block, s.start)));
+    out
+}
+
+/// Does the known name `full` cover the short name `short` (a suffix, or the family name)?
+fn covers(full: &[String], family_first: bool, short: &[String]) -> bool {
+    if short.len() > full.len() {
+        return false;
+    }
+    let n = normalise(&full.join(" "));
+    let s = normalise(&short.join(" "));
+    if n == s {
+        return true;
+    }
+    let suffix = full[full.len() - short.len()..] == *short;
+    let prefix = family_first && full[..short.len()] == *short;
+    suffix || prefix
+}
+
+/// Which person (index) a mention starting at token `i` belongs to, and its length in tokens.
+fn match_at(
+    b: &BlockDoc<'_>,
+    i: usize,
+    people: &[(Vec<String>, bool)],
+    last_seen: &[Option<(usize, usize)>],
+) -> Option<(usize, usize)> {
+    // Full names first.
+    let mut best: Option<(usize, usize)> = None;
+    for (pi, (words, _)) in people.iter().enumerate() {
+        let n = words.len();
+        if n < 2 {
+            continue;
+        }
+        let ok = (0..n).all(|k| {
+            let w = b.word(i + k);
+            if k + 1 == n {
+                base_forms(w).contains(&words[k].as_str())
+            } else {
+                w == words[k]
+            }
+        });
+        if ok && best.is_none_or(|(_, l)| n > l) {
+            best = Some((pi, n));
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    // Short mentions: surname (or family name for East Asian names).
+    let forms = base_forms(b.word(i));
+    let mut hits: Vec<usize> = people
+        .iter()
+        .enumerate()
+        .filter(|(_, (words, ff))| {
+            let key = if *ff { words.first() } else { words.last() };
+            key.is_some_and(|k| forms.contains(&k.as_str()))
+        })
+        .map(|(pi, _)| pi)
+        .collect();
+    // Several people share the name: the one mentioned most recently.
+    hits.sort_by_key(|&pi| std::cmp::Reverse(last_seen.get(pi).copied().flatten()));
+    hits.first().map(|&pi| (pi, 1))
+}
+
+/// Collects name candidates from the anchors in one block.
+fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
+    let n = b.tokens.len();
+    let mut i = 0;
+    let headline_caps = lang == Lang::En && b.kind == super::BlockKind::Heading;
+    while i < n {
+        let w = b.word(i);
+        if b.tokens[i].kind != Kind::Word || b.claims[i] != Claim::Free {
+            i += 1;
+            continue;
+        }
+        // Given name + surname.
+        if lx.first_names.contains(w) {
+            let mut j = i + 1;
+            // More given names, initials, particles.
+            loop {
+                let nw = b.word(j);
+                if lx.first_names.contains(nw) && is_name_word(lx, lang, b, j + 1) {
+                    j += 1;
+                } else if nw.chars().count() == 1 && nw.chars().all(char::is_uppercase) && b.word(j + 1) == "." {
+                    j += 2;
+                } else if is_particle(nw) && is_name_word(lx, lang, b, j + 1) && j > i {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if is_name_word(lx, lang, b, j) && !headline_caps_junk(headline_caps, b, j) {
+                push(b, i, j + 1, false, out);
+                i = j + 1;
+                continue;
+            }
+        }
+        // Family name first.
+        if lx.family_first.contains(w) && is_name_word(lx, lang, b, i + 1) && !lx.first_names.contains(b.word(i + 1)) {
+            let mut j = i + 2;
+            // Korean three-part names: "Kim Jong Un".
+            if is_name_word(lx, lang, b, j) && b.word(j).chars().count() <= 3 {
+                j += 1;
+            }
+            push(b, i, j, true, out);
+            i = j;
+            continue;
+        }
+        if headline_caps {
+            i += 1;
+            continue;
+        }
+        // Role or honorific + capitalised words.
+        let role = lx.role(w, lang).is_some() && (lang == Lang::De || is_capitalised(w) || role_context_en(b, i));
+        if role || is_honorific(w) {
+            let mut j = i + 1;
+            if b.word(j) == "." {
+                j += 1;
+            }
+            let start = j;
+            while j < n && j < start + 3 && is_name_word(lx, lang, b, j) {
+                j += 1;
+            }
+            if j > start {
+                let ff = j - start >= 2 && lx.family_first.contains(b.word(start));
+                push(b, start, j, ff, out);
+                i = j;
+                continue;
+            }
+        }
+        // Speech verb + name ("sagte Müller", "said Briggs", "so Glaser").
+        if lx.is_speech(w, lang) || (lang == Lang::De && matches!(w, "laut" | "Laut")) {
+            let mut j = i + 1;
+            while lx.role(b.word(j), lang).is_some() || matches!(b.word(j), "-") {
+                j += 1;
+            }
+            let start = j;
+            while j < n && j < start + 3 && is_name_word(lx, lang, b, j) {
+                j += 1;
+            }
+            if j > start && !is_org_like(lx, b, start, j) {
+                let ff = j - start >= 2 && lx.family_first.contains(b.word(start));
+                push(b, start, j, ff, out);
+                i = j;
+                continue;
+            }
+            // Name + speech verb ("Briggs said"): walk back over capitalised words.
+            let mut k = i;
+            while k > 0 && i - k < 3 && is_name_word(lx, lang, b, k - 1) {
+                k -= 1;
+            }
+            // At a sentence start a lone capitalised word may be any noun ("Officials said").
+            let lone_start = i - k == 1 && b.at_sentence_start(k) && lang == Lang::De;
+            if k < i && !lone_start && !is_org_like(lx, b, k, i) && !b.at_sentence_start(i) {
+                push(b, k, i, false, out);
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Title-case headlines: every word is capitalised, so a given name needs a real surname.
+fn headline_caps_junk(headline: bool, b: &BlockDoc<'_>, j: usize) -> bool {
+    headline && b.word(j).chars().count() < 3
+}
+
+/// English lowercase roles count only right before a capitalised name ("chief planner Raj").
+fn role_context_en(b: &BlockDoc<'_>, i: usize) -> bool {
+    is_capitalised(b.word(i + 1))
+}
+
+fn is_org_like(lx: &Lexicon, b: &BlockDoc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        let w = b.word(k);
+        lx.org_heads.contains(w) || lx.org_known.contains_key(w)
+    })
+}
+
+fn push(b: &BlockDoc<'_>, from: usize, to: usize, family_first: bool, out: &mut Vec<Cand>) {
+    let words: Vec<String> = (from..to).map(|k| b.word(k).to_string()).filter(|w| w != ".").collect();
+    let mut words = words;
+    if let Some(last) = words.last_mut() {
+        for suffix in ["'s", "\u{2019}s"] {
+            if let Some(s) = last.strip_suffix(suffix) {
+                *last = s.to_string();
+            }
+        }
+    }
+    if words.is_empty() {
+        return;
+    }
+    out.push(Cand { block: b.index, to, words, family_first });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Block, BlockKind};
+
+    fn people(lang: &str, paras: &[&str]) -> Vec<Person> {
+        let a = Article {
+            lang: Some(lang.into()),
+            blocks: paras.iter().map(|t| Block { kind: BlockKind::Paragraph, text: (*t).into() }).collect(),
+            ..Article::default()
+        };
+        let mut doc = Doc::new(&a);
+        let orgs = crate::facts::orgs::extract(&mut doc);
+        extract(&mut doc, &orgs)
+    }
+
+    #[test]
+    fn merges_short_and_genitive_mentions() {
+        let p = people(
+            "de",
+            &[
+                "US-Außenminister Blinken sprach mit seinem Amtskollegen Qin.",
+                "Antony Blinkens Empfang war frostig. Blinken traf Qin Gang.",
+            ],
+        );
+        let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Antony Blinken", "Qin Gang"]);
+        assert_eq!(p[0].roles, ["US-Außenminister"]);
+        assert_eq!(p[0].mentions, 3);
+        assert_eq!(p[1].roles, ["Amtskollege"]);
+    }
+
+    #[test]
+    fn roles_and_affiliation() {
+        let p = people("de", &["„Gut“, kommentiert China-Expertin Bonnie Glaser vom „German Marshall Fund“."]);
+        assert_eq!(p[0].name, "Bonnie Glaser");
+        assert_eq!(p[0].roles, ["China-Expertin"]);
+        assert_eq!(p[0].affiliation.as_deref(), Some("German Marshall Fund"));
+        let p = people("en", &["Raj Patel, the authority's chief planner, agreed. Mayor Linda Hartmann did not."]);
+        assert_eq!(p[0].name, "Raj Patel");
+        assert_eq!(p[0].roles, ["chief planner"]);
+        assert_eq!(p[1].roles, ["Mayor"]);
+    }
+
+    #[test]
+    fn family_name_first() {
+        let p = people("de", &["Chinas Staatschef Xi Jinping empfing Wang Yi. Xi lächelte."]);
+        assert_eq!(p[0].name, "Xi Jinping");
+        assert_eq!(p[0].mentions, 2);
+        assert_eq!(p[0].roles, ["Staatschef"]);
+        assert_eq!(p[1].name, "Wang Yi");
+    }
+
+    #[test]
+    fn not_people() {
+        assert!(people("de", &["Am Montag sprach Peking mit Berlin über Washington."]).is_empty());
+        assert!(people("de", &["Ein Generaldirektor des chinesischen Außenministeriums wartete."]).is_empty());
+        assert!(people("en", &["Officials said the Transit Authority said no."]).is_empty());
+    }
+}

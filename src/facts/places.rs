@@ -1,0 +1,293 @@
+//! Places: countries, regions and cities from the gazetteer, with German and English exonyms
+//! (Peking/Beijing, München/Munich), genitives ("Chinas", "China's"), compounds
+//! ("Peking-Reise"), country adjectives ("chinesischen" → China) and datelines
+//! ("Peking/Berlin.", "WASHINGTON —").
+//!
+//! Names that are also common words or given names ("Essen", "Georgia") count only after a
+//! locative preposition, in a dateline, or when the place is also named unambiguously.
+
+use std::collections::HashMap;
+
+use super::lexicon::{self, Lexicon};
+use super::text::{base_forms, is_all_caps, is_capitalised};
+use super::token::Kind;
+use super::{BlockDoc, BlockKind, Claim, Doc, Lang, Named};
+
+/// Prepositions that make an ambiguous name a place.
+const LOCATIVES: &[&str] = &[
+    "in",
+    "aus",
+    "nach",
+    "bei",
+    "von",
+    "vom",
+    "im",
+    "from",
+    "to",
+    "near",
+    "at",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "through",
+    "nahe",
+    "südlich",
+    "nördlich",
+    "östlich",
+    "westlich",
+    "zwischen",
+];
+
+#[derive(Default)]
+struct Found {
+    /// Gazetteer index or dateline name → (first position, spans, from adjectives only).
+    by_key: HashMap<String, usize>,
+    entries: Vec<Named>,
+    adjective_only: Vec<bool>,
+}
+
+impl Found {
+    fn add(&mut self, key: String, name: &str, span: super::Span, adjective: bool) {
+        let idx = *self.by_key.entry(key).or_insert_with(|| {
+            self.entries.push(Named { name: name.to_string(), ..Named::default() });
+            self.adjective_only.push(true);
+            self.entries.len() - 1
+        });
+        if let (Some(e), Some(a)) = (self.entries.get_mut(idx), self.adjective_only.get_mut(idx)) {
+            e.spans.push(span);
+            e.mentions += 1;
+            *a &= adjective;
+        }
+    }
+}
+
+/// Matches a gazetteer name at token `i`; returns (entry, tokens used).
+fn name_at(lx: &Lexicon, b: &BlockDoc<'_>, i: usize) -> Option<(usize, usize)> {
+    let w = b.word(i);
+    for form in base_forms(w) {
+        let Some(cands) = lx.place_names.get(&form.to_lowercase()) else {
+            continue;
+        };
+        for (words, idx) in cands {
+            let n = words.len();
+            let ok = (1..n).all(|k| {
+                let t = b.word(i + k);
+                let last = k + 1 == n;
+                b.tokens.get(i + k).is_some_and(|x| x.kind == Kind::Word)
+                    && b.claims.get(i + k) == Some(&Claim::Free)
+                    && if last {
+                        base_forms(t).iter().any(|f| f.to_lowercase() == words[k])
+                    } else {
+                        t.to_lowercase() == words[k]
+                    }
+            });
+            // A one-word match on a genitive must be the name itself or name + s.
+            let exact_first = n > 1 || form == w || w.len() - form.len() <= 3;
+            if ok && exact_first {
+                return Some((*idx, n));
+            }
+        }
+    }
+    None
+}
+
+/// A German or English country adjective at token `i`.
+fn adjective_at(lx: &Lexicon, lang: Lang, w: &str) -> Option<usize> {
+    if let Some(&idx) = lx.place_adj_exact.get(w) {
+        return Some(idx);
+    }
+    if lang != Lang::De {
+        return None;
+    }
+    let l = w.to_lowercase();
+    for ending in ["", "e", "en", "er", "es", "em"] {
+        if let Some(stem) = l.strip_suffix(ending) {
+            if let Some(&idx) = lx.place_adj_de.get(stem) {
+                return Some(idx);
+            }
+        }
+    }
+    None
+}
+
+/// Finds places, claims their tokens and returns them in order of first mention.
+pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
+    let lx = lexicon::get();
+    let lang = doc.lang;
+    let mut found = Found::default();
+    let mut ambiguous_seen: Vec<(usize, super::Span)> = Vec::new();
+    for b in &mut doc.blocks {
+        dateline(lx, lang, b, &mut found);
+        let mut i = 0;
+        while i < b.tokens.len() {
+            let t = b.tokens[i];
+            let w = t.text(b.text);
+            if t.kind != Kind::Word || b.claims[i] != Claim::Free {
+                i += 1;
+                continue;
+            }
+            if is_capitalised(w) {
+                if let Some((idx, n)) = name_at(lx, b, i) {
+                    let span = b.span(i, i + n);
+                    let place = &lx.places[idx];
+                    let cue = i.checked_sub(1).is_some_and(|p| LOCATIVES.contains(&b.word(p).to_lowercase().as_str()));
+                    if place.ambiguous && !cue {
+                        ambiguous_seen.push((idx, span));
+                    } else {
+                        found.add(format!("g{idx}"), place.name(lang), span, false);
+                    }
+                    for c in b.claims.iter_mut().skip(i).take(n) {
+                        *c = Claim::Place;
+                    }
+                    i += n;
+                    continue;
+                }
+                // Compound with a place first: "Peking-Reise", "US-Außenminister".
+                if let Some((head, _)) = w.split_once('-') {
+                    let head_lower = head.to_lowercase();
+                    let one_word = lx.place_names.get(&head_lower).and_then(|c| c.iter().find(|(ws, _)| ws.len() == 1));
+                    if let Some((_, idx)) = one_word {
+                        let place = &lx.places[*idx];
+                        if !place.ambiguous {
+                            let start = t.start;
+                            let span = super::Span { block: b.index, start, end: start + head.len() };
+                            found.add(format!("g{idx}"), place.name(lang), span, false);
+                        }
+                    }
+                }
+            }
+            if let Some(idx) = adjective_at(lx, lang, w) {
+                let place = &lx.places[idx];
+                found.add(format!("g{idx}"), place.name(lang), b.span(i, i + 1), true);
+            }
+            i += 1;
+        }
+    }
+    // Ambiguous names count when the place is also named with a cue elsewhere.
+    for (idx, span) in ambiguous_seen {
+        let key = format!("g{idx}");
+        if found.by_key.contains_key(&key) {
+            found.add(key, lx.places[idx].name(lang), span, false);
+        }
+    }
+    let Found { entries, adjective_only, .. } = found;
+    let mut out: Vec<Named> = entries.into_iter().zip(adjective_only).filter(|(_, adj)| !adj).map(|(e, _)| e).collect();
+    for e in &mut out {
+        e.spans.sort_by_key(|s| (s.block, s.start));
+        e.spans.dedup();
+        e.mentions = e.spans.len();
+    }
+    out.sort_by_key(|e| e.spans.first().map(|s| (s.block, s.start)));
+    out
+}
+
+/// Datelines at the start of a paragraph: "Peking/Berlin.", "WASHINGTON —", "Wien (APA) –".
+fn dateline(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, found: &mut Found) {
+    if b.kind != BlockKind::Paragraph {
+        return;
+    }
+    let mut parts = Vec::new();
+    let mut i = 0;
+    loop {
+        let Some(t) = b.tokens.get(i) else { return };
+        let w = t.text(b.text);
+        if t.kind != Kind::Word || !is_capitalised(w) || lx.is_stop(w) || lx.first_names.contains(w) {
+            return;
+        }
+        parts.push(i);
+        i += 1;
+        if b.word(i) == "/" {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    let end = b.word(i);
+    let next = b.word(i + 1);
+    let closes = match end {
+        "." | ":" => is_capitalised(next) && parts.len() >= 2 || is_capitalised(next) && all_caps(b, &parts),
+        "(" | "–" | "—" => true,
+        "-" => all_caps(b, &parts),
+        _ => false,
+    };
+    let known = parts.iter().any(|&p| name_at(lx, b, p).is_some());
+    if !closes || !(known || all_caps(b, &parts)) {
+        return;
+    }
+    for p in parts {
+        let span = b.span(p, p + 1);
+        let w = b.word(p).to_string();
+        if let Some((idx, _)) = name_at(lx, b, p) {
+            found.add(format!("g{idx}"), lx.places[idx].name(lang), span, false);
+        } else {
+            let name = title_case(&w);
+            found.add(format!("d{}", name.to_lowercase()), &name, span, false);
+        }
+        if let Some(c) = b.claims.get_mut(p) {
+            *c = Claim::Place;
+        }
+    }
+}
+
+fn all_caps(b: &BlockDoc<'_>, parts: &[usize]) -> bool {
+    parts.iter().all(|&p| is_all_caps(b.word(p)))
+}
+
+fn title_case(w: &str) -> String {
+    if !is_all_caps(w) {
+        return w.to_string();
+    }
+    let mut out = String::with_capacity(w.len());
+    let mut first = true;
+    for c in w.chars() {
+        if first {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        first = !c.is_alphabetic();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Block};
+
+    fn places(lang: &str, paras: &[&str]) -> Vec<(String, usize)> {
+        let a = Article {
+            lang: Some(lang.into()),
+            blocks: paras.iter().map(|t| Block { kind: BlockKind::Paragraph, text: (*t).into() }).collect(),
+            ..Article::default()
+        };
+        let mut doc = Doc::new(&a);
+        extract(&mut doc).into_iter().map(|p| (p.name, p.mentions)).collect()
+    }
+
+    #[test]
+    fn exonyms_genitives_adjectives() {
+        let p = places("de", &["Peking/Berlin. Chinas Gast aus Washington kam nach Peking.", "Der chinesische Boden."]);
+        assert_eq!(p, [("Peking".into(), 2), ("Berlin".into(), 1), ("China".into(), 2), ("Washington".into(), 1)]);
+        let p = places("en", &["Officials in Beijing and Munich met."]);
+        assert_eq!(p, [("Beijing".into(), 1), ("Munich".into(), 1)]);
+    }
+
+    #[test]
+    fn datelines_and_compounds() {
+        let p = places("en", &["SPRINGFIELD — The city said."]);
+        assert_eq!(p, [("Springfield".into(), 1)]);
+        let p = places("de", &["Blinkens Peking-Reise beginnt."]);
+        assert_eq!(p, [("Peking".into(), 1)]);
+    }
+
+    #[test]
+    fn ambiguous_names_need_a_cue() {
+        assert!(places("de", &["Das Essen war gut."]).is_empty());
+        assert_eq!(places("de", &["Er wohnt in Essen."]), [("Essen".into(), 1)]);
+        assert!(places("de", &["Doch. Das war es."]).is_empty());
+    }
+}
