@@ -11,7 +11,7 @@
 //! nothing but banner text (phrases, browser names, button words), so the whole banner goes
 //! with its buttons and links — and stops before any container with other text.
 
-use super::{alnum_count, normalize, Kind, Op, Proposal, LANDMARKS};
+use super::{alnum_count, contains_ci, normalize, runs_mention, Kind, Op, Proposal, LANDMARKS};
 use crate::outline::{AttrName, NodeId, Outline};
 
 /// Phrases that on their own say "this browser is not supported / outdated".
@@ -261,7 +261,10 @@ pub fn detect(outline: &Outline, out: &mut Vec<Proposal>) {
         }
         let rule = if structural(outline, id) {
             Some("banner.structure")
-        } else if text_block(outline, id) && is_banner_text(&normalize(&outline.text(id))) {
+        } else if text_block(outline, id)
+            && runs_mention(outline, id, BROWSER_WORDS)
+            && is_banner_text(&normalize(&outline.text(id)))
+        {
             Some("banner.text")
         } else {
             None
@@ -276,7 +279,7 @@ pub fn detect(outline: &Outline, out: &mut Vec<Proposal>) {
 
 /// Whether `text` (normalized) contains a primary phrase.
 pub(crate) fn says_unsupported(text: &str) -> bool {
-    PRIMARY.iter().any(|p| text.contains(p))
+    mentions_browser(text) && PRIMARY.iter().any(|p| text.contains(p))
 }
 
 /// Whether `text` (normalized) is a banner message: it says the browser is unsupported and
@@ -302,10 +305,7 @@ fn structural(outline: &Outline, id: NodeId) -> bool {
     if LANDMARKS.contains(&outline.tag(id)) || outline.text_len(id) > MAX_BANNER_TEXT {
         return false;
     }
-    let named = |v: &str| {
-        let v = v.to_ascii_lowercase();
-        STRUCTURE.iter().any(|s| v.contains(s))
-    };
+    let named = |v: &str| STRUCTURE.iter().any(|s| contains_ci(v, s));
     let hit = outline.classes(id).any(named) || outline.attr(id, AttrName::Id).is_some_and(named);
     if !hit {
         return false;
@@ -349,7 +349,15 @@ fn climb(outline: &Outline, id: NodeId) -> NodeId {
 /// Whether `text` (normalized) consists only of banner phrases, browser names and button
 /// words, up to a few stray letters.
 pub(crate) fn only_banner_words(text: &str) -> bool {
-    leftover_alnum(text) <= 12
+    mentions_browser(text) && leftover_alnum(text) <= 12
+}
+
+/// Words for "browser" (lowercase; matched ignoring ASCII case).
+const BROWSER_WORDS: &[&str] = &["browser", "navigat", "navegador", "przegl"];
+
+/// Cheap precondition of every banner test: the (normalized) text names a browser.
+fn mentions_browser(text: &str) -> bool {
+    BROWSER_WORDS.iter().any(|w| text.contains(w))
 }
 
 /// Letters and digits of `text` (normalized) that are not banner vocabulary.

@@ -98,10 +98,25 @@ pub(crate) const MEDIA: &[&str] = &["img", "picture", "video", "audio", "iframe"
 
 /// Whether a class or id token names an image block (figure, photo, …).
 pub(crate) fn is_figure_token(token: &str) -> bool {
-    let t = token.to_ascii_lowercase();
     ["figure", "caption", "image", "img", "photo", "foto", "bild", "picture", "media", "gallery"]
         .iter()
-        .any(|w| t.contains(w))
+        .any(|w| contains_ci(token, w))
+}
+
+/// ASCII case-insensitive substring test without allocating; `needle` must be lowercase.
+pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    !needle.is_empty() && hay.len() >= needle.len() && hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Whether any visible text run of `id`'s subtree contains one of the (lowercase ASCII)
+/// `needles`, ignoring ASCII case: a cheap filter before normalizing text.
+pub(crate) fn runs_mention(outline: &Outline, id: NodeId, needles: &[&str]) -> bool {
+    outline
+        .text_runs(id)
+        .iter()
+        .filter(|r| r.visible)
+        .any(|r| needles.iter().any(|n| contains_ci(outline.run_text(r), n)))
 }
 
 /// Whether `id` is a figure-like block: a `<figure>`, or an element whose class or id names an

@@ -13,7 +13,7 @@
 //! control): the `<li>` of a tool list, and a list or bar whose every item was a print widget
 //! (`print.container`).
 
-use super::{alnum_count, normalize, Kind, Op, Proposal, LANDMARKS, MEDIA};
+use super::{alnum_count, normalize, runs_mention, Kind, Op, Proposal, LANDMARKS, MEDIA};
 use crate::outline::{AttrName, NodeId, Outline};
 
 /// Whole labels that mean "print" (normalized: lowercase, bullets stripped).
@@ -52,6 +52,9 @@ const LABELS: &[&str] = &[
     "imprimir notícia",
     "drukuj",
 ];
+
+/// Fragments every label in [`LABELS`] contains (lowercase ASCII): a cheap filter.
+const LABEL_STEMS: &[&str] = &["druck", "print", "imprim", "stampa", "afdruk", "drukuj"];
 
 /// URL fragments of print views.
 const URL_PARTS: &[&str] = &[
@@ -137,7 +140,8 @@ fn print_rule(outline: &Outline, id: NodeId) -> Option<&'static str> {
     if label_attr && !has_other_text(outline, id) {
         return Some("print.label");
     }
-    (short(outline, id) && is_label(&outline.text(id))).then_some("print.text")
+    (short(outline, id) && runs_mention(outline, id, LABEL_STEMS) && is_label(&outline.text(id)))
+        .then_some("print.text")
 }
 
 /// Whether `text` is a print label, ignoring bullets, pipes and icon glyphs around it.
