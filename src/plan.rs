@@ -116,7 +116,7 @@ impl Protection {
                 && outline.is_visible(i)
                 && is_prose(outline, i)
                 && !(outline.text_len(i) <= SHORT_TEXT
-                    && crate::clutter::banner::only_banner_words(&crate::clutter::normalize(&outline.text(i))))
+                    && crate::clutter::banner::is_banner_advice(&crate::clutter::normalize(&outline.text(i))))
             {
                 prose[i as usize] = true;
                 for a in [parent, parent.and_then(|p| outline.parent(p))].into_iter().flatten() {

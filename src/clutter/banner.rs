@@ -349,7 +349,13 @@ fn climb(outline: &Outline, id: NodeId) -> NodeId {
 /// Whether `text` (normalized) consists only of banner phrases, browser names and button
 /// words, up to a few stray letters.
 pub(crate) fn only_banner_words(text: &str) -> bool {
-    mentions_browser(text) && leftover_alnum(text) <= 12
+    leftover_alnum(text) <= 12
+}
+
+/// Whether a block of prose (normalized) is banner advice ("Please switch to a supported
+/// browser such as Chrome or Firefox."): it names a browser and holds only banner words.
+pub(crate) fn is_banner_advice(text: &str) -> bool {
+    mentions_browser(text) && only_banner_words(text)
 }
 
 /// Words for "browser" (lowercase; matched ignoring ASCII case).
