@@ -267,12 +267,14 @@ fn main() {
     dirs.sort();
     let mut total = [Score::default(); 6];
     let mut times = Vec::new();
-    println!("{:<18} {}", "fixture", CATEGORIES.iter().map(|c| format!("{c:>15}")).collect::<String>());
     for dir in dirs {
         let slug = dir.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let Some(article) = build(&dir) else { continue };
         let facts = extract(&article);
-        if only.as_deref() == Some(slug.as_str()) {
+        if only.as_deref().is_some_and(|o| o != slug) {
+            continue;
+        }
+        if only.is_some() {
             println!("{}", serde_json::to_string_pretty(&facts).unwrap_or_default());
             return;
         }
@@ -284,6 +286,9 @@ fn main() {
                 continue;
             }
         };
+        if times.is_empty() {
+            println!("{:<18} {}", "fixture", CATEGORIES.iter().map(|c| format!("{c:>15}")).collect::<String>());
+        }
         // Timing: median of repeated runs.
         let mut runs: Vec<u128> = (0..50)
             .map(|_| {

@@ -293,7 +293,22 @@ fn match_at(
                     | "und"
                     | "and"
             );
-            if cue {
+            // Without a cue a year still counts unless a counted noun follows ("1978
+            // eröffnet" is a year, "2000 Besucher" and "2000 people" are counts) or it is part
+            // of a name ("SV Kirchheim 1921").
+            let next = b.tokens.get(i + 1).filter(|t| t.kind == Kind::Word).map(|t| t.text(b.text));
+            let counted = next.is_some_and(|n| {
+                let stop = super::lexicon::get().is_stop_in(n, lang);
+                match lang {
+                    Lang::De => super::text::is_capitalised(n) && month_of(n).is_none() && !stop,
+                    Lang::En => !super::text::is_capitalised(n) && !stop && !n.ends_with("ed"),
+                }
+            });
+            let named = b.claims.get(i) != Some(&super::Claim::Free)
+                || i.checked_sub(1).is_some_and(|p| {
+                    b.claims.get(p).is_some_and(|c| *c != super::Claim::Free) && b.tokens[p].kind == Kind::Word
+                });
+            if cue || (!counted && !named) {
                 out.add(b, i, i + 1, Some(format!("{y:04}")));
                 return Some(i + 1);
             }

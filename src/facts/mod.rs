@@ -226,6 +226,8 @@ pub(crate) struct Doc<'a> {
     pub lang: Lang,
     /// Publication date (year, month, day), when known.
     pub published: Option<(i32, u32, u32)>,
+    /// The authors' names from the byline, normalised: authors are not people of the story.
+    pub authors: Vec<String>,
     /// Blocks in order.
     pub blocks: Vec<BlockDoc<'a>>,
 }
@@ -243,6 +245,9 @@ impl<'a> Doc<'a> {
                     let cut = text::credit_start(&b.text, &tokens);
                     tokens.retain(|t| t.end <= cut);
                 }
+                if text::is_byline(&b.text, &tokens) {
+                    tokens.clear();
+                }
                 let sentences = sentence::split(&b.text, &tokens);
                 let claims = vec![Claim::Free; tokens.len()];
                 BlockDoc { index, kind: b.kind, text: &b.text, tokens, sentences, claims }
@@ -250,7 +255,8 @@ impl<'a> Doc<'a> {
             .collect();
         let lang = text::language(article.lang.as_deref(), &blocks);
         let published = article.published.as_deref().and_then(dates::parse_iso);
-        Doc { lang, published, blocks }
+        let authors = article.byline.as_deref().map(text::author_names).unwrap_or_default();
+        Doc { lang, published, authors, blocks }
     }
 }
 

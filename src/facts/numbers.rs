@@ -154,6 +154,58 @@ fn number_at(b: &BlockDoc<'_>, i: usize, lang: Lang, skip: &[Span]) -> Option<(N
         if from > 0 && unit.is_some() && b.word(from - 1) == "US" && adjacent(from - 1) { from - 1 } else { from };
     let mut j = at + 1;
     if !is_word {
+        // Clock times: "14:05", "2:42 p.m.", "11 p.m.".
+        let glued_colon = |k: usize| b.word(k) == ":" && adjacent(k.saturating_sub(1)) && adjacent(k);
+        if glued_colon(j) || (at > 0 && glued_colon(at - 1)) {
+            return None;
+        }
+        if matches!(b.word(j), "a" | "p") && b.word(j + 1) == "." && b.word(j + 2) == "m" {
+            return None;
+        }
+        // Versions and names: "Windows 10", "Internet Explorer 11", "SV Kirchheim 1921".
+        if at > 0 && unit.is_none() {
+            let prev = b.word(at - 1);
+            let named = b.tokens[at - 1].kind == Kind::Word
+                && is_capitalised(prev)
+                && !b.at_sentence_start(at - 1)
+                && !lx.is_stop(prev)
+                && calendar::MONTHS.iter().all(|(m, _)| *m != prev.to_lowercase());
+            let claimed = b.claims.get(at - 1).is_some_and(|c| *c != super::Claim::Free);
+            if (named && lang == Lang::En) || claimed {
+                return None;
+            }
+        }
+        // The second half of a phone number or code: "555-0147".
+        if at >= 2
+            && b.word(at - 1) == "-"
+            && adjacent(at - 1)
+            && b.tokens[at - 2].kind == Kind::Number
+            && adjacent(at - 2)
+        {
+            return None;
+        }
+        // Scores, ranges and phone numbers: "7-2", "555-0147".
+        if b.word(j) == "-"
+            && adjacent(at)
+            && adjacent(j)
+            && b.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Number)
+        {
+            let second = b.word(j + 1);
+            if nw.len() > 3 || second.len() > 3 || second.starts_with('0') {
+                return None;
+            }
+            return Some((fact(b, from, j + 2, f64::NAN, None), j + 2));
+        }
+        // Compound measures: "11-station", "9.4-mile".
+        if b.word(j) == "-" && adjacent(at) && adjacent(j) && b.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
+        {
+            let unit = b.word(j + 1).to_string();
+            return Some((fact(b, from, j + 2, value, Some(unit)), j + 2));
+        }
+        // Currency symbol after the number: "4,50 €".
+        if let Some(code) = currency_symbol(b.word(j)) {
+            return Some((fact(b, from, j + 1, value, Some(code.into())), j + 1));
+        }
         // Ordinals ("4. Juni", "am 2. Spieltag") and clock times.
         let next = b.word(j);
         if next == "." && adjacent(at) && j + 1 < b.sentence_of(at).end {
@@ -235,6 +287,14 @@ fn number_at(b: &BlockDoc<'_>, i: usize, lang: Lang, skip: &[Span]) -> Option<(N
         return Some((fact(b, from, k + 1, value, unit), k + 1));
     }
     if is_word {
+        // A bare number word in a list of counts ("…, neun votierten dagegen") or before "of"
+        // ("two of the district's tools").
+        let after_comma = at > 0 && matches!(b.word(at - 1), "," | "und" | "and");
+        let of = matches!(b.word(j), "of" | "von" | "der");
+        let verb_follows = b.tokens.get(j).is_some_and(|t| t.kind == Kind::Word) && !is_capitalised(b.word(j));
+        if (after_comma && verb_follows && lang == Lang::De) || of {
+            return Some((fact(b, from, at + 1, value, None), at + 1));
+        }
         return None;
     }
     Some((fact(b, from, j, value, None), j))

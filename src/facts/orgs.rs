@@ -118,6 +118,7 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
         let title_case = lang == Lang::En && b.kind == BlockKind::Heading;
         known(lx, b, &mut out);
         quoted(lx, b, &mut out);
+        introduced(lx, lang, b, &mut out);
         if !title_case {
             headed(lx, lang, b, &mut out, &mut acronyms);
         }
@@ -169,15 +170,14 @@ fn known(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
         let w = b.word(i);
         let mut matched = 0;
         if let Some(cands) = lx.org_known.get(w) {
-            for words in cands {
+            for (words, name) in cands {
                 let n = words.len();
                 let ok = (0..n)
                     .all(|k| b.tokens.get(i + k).is_some_and(|t| t.kind == Kind::Word) && b.word(i + k) == words[k]);
                 // A multi-word name may not run on into more capitalised words.
                 if ok && free(b, i, i + n) {
                     matched = n;
-                    let name = words.join(" ");
-                    out.add(&name, b.span(i, i + n));
+                    out.add(name, b.span(i, i + n));
                     claim(b, i, i + n);
                     break;
                 }
@@ -185,6 +185,54 @@ fn known(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
         }
         i += matched.max(1);
     }
+}
+
+/// Club names ("SV Kirchheim 1921") and names after a noun that says what they are
+/// ("the research firm Keystone Digital", "der Konzern Siemens").
+fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder) {
+    let n = b.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let w = b.word(i);
+        let club = lx.org_clubs.contains(w);
+        let intro = !club && lx.org_intro.contains(&w.to_lowercase()) && (lang == Lang::De || !is_capitalised(w));
+        if !(club || intro) || b.claims[i] != Claim::Free {
+            i += 1;
+            continue;
+        }
+        let from = if club { i } else { i + 1 };
+        let mut j = i + 1;
+        let name_word = |k: usize| {
+            let w = b.word(k);
+            b.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+                && b.claims.get(k) == Some(&Claim::Free)
+                && is_capitalised(w)
+                && !lx.is_stop(w)
+                && !lx.first_names.contains(w)
+                && lx.role(w, lang).is_none()
+        };
+        while j < n && j < from + 4 && name_word(j) {
+            j += 1;
+        }
+        // A founding year closes a club name: "SV Kirchheim 1921".
+        if club && j > from + 1 && b.tokens.get(j).is_some_and(|t| t.kind == Kind::Number) && b.word(j).len() == 4 {
+            j += 1;
+        }
+        let long_enough = if club { j > from + 1 } else { j > from };
+        if long_enough && !is_facility(lx, b.word(j - 1)) {
+            let name = b.slice(from, j).to_string();
+            out.add(&name, b.span(from, j));
+            claim(b, from, j);
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Is the word the last word of a street, building or line name ("Avenue", "Station")?
+pub(crate) fn is_facility(lx: &Lexicon, w: &str) -> bool {
+    lx.facilities.contains(w)
 }
 
 /// Quoted names: „German Marshall Fund“, "Metro Transit Authority".
@@ -235,7 +283,7 @@ fn is_head(lx: &Lexicon, lang: Lang, w: &str) -> bool {
     if lang == Lang::De {
         // German compounds: "Zentralbank", "Bundesverfassungsgericht", "Robert-Koch-Institut".
         let lower = w.to_lowercase();
-        return lx.org_heads.iter().any(|h| h.chars().count() >= 4 && lower.ends_with(&h.to_lowercase()));
+        return lx.org_heads_lower.iter().any(|h| lower.ends_with(h.as_str()));
     }
     false
 }
@@ -276,7 +324,9 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
         let words: Vec<&str> = (from..to).map(|k| b.word(k)).filter(|w| *w != ".").collect();
         let has_head = words.iter().any(|w| is_head(lx, lang, w));
         let has_suffix = words.last().is_some_and(|w| lx.org_suffixes.contains(w.trim_end_matches('.')));
-        let org = if lang == Lang::De { german_org(lx, &words) } else { words.len() >= 2 && (has_head || has_suffix) };
+        let facility = words.last().is_some_and(|w| is_facility(lx, w));
+        let org = !facility
+            && if lang == Lang::De { german_org(lx, &words) } else { words.len() >= 2 && (has_head || has_suffix) };
         if org || (lang == Lang::De && has_suffix && words.len() >= 2) {
             let name = b.slice(from, to).to_string();
             let span = b.span(from, to);

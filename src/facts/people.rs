@@ -27,6 +27,10 @@ const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Herr", "Frau", "Herrn", 
 /// English modifiers that belong to a role ("chief planner", "Prime Minister").
 const ROLE_MODIFIERS: &[&str] = &[
     "chief",
+    "council",
+    "board",
+    "committee",
+    "party",
     "senior",
     "deputy",
     "vice",
@@ -98,6 +102,7 @@ fn is_name_word(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> bool {
         && lx.role(w, lang).is_none()
         && !lx.is_speech(w, lang)
         && !is_place(lx, w)
+        && !super::orgs::is_facility(lx, w)
 }
 
 fn is_calendar(w: &str) -> bool {
@@ -118,8 +123,14 @@ fn is_honorific(w: &str) -> bool {
 /// The role phrase that ends right before token `i` (exclusive), as (first token, text).
 fn role_before(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(usize, String)> {
     let mut j = i.checked_sub(1)?;
-    if b.word(j) == "." {
-        j = j.checked_sub(1)?;
+    // "Geschäftsführerin Dr. Anja Kellermann", "Sen. Chuck Schumer".
+    for _ in 0..2 {
+        if b.word(j) == "." {
+            j = j.checked_sub(1)?;
+        }
+        if is_honorific(b.word(j)) && lx.role(b.word(j), lang).is_none() {
+            j = j.checked_sub(1)?;
+        }
     }
     let w = b.word(j);
     if b.tokens.get(j)?.kind != Kind::Word {
@@ -169,8 +180,16 @@ fn role_after(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, to: usize) -> Option<(
             let role = match lang {
                 Lang::De => r,
                 Lang::En => {
+                    // In an apposition the words right before the role noun qualify it
+                    // ("technology director", "chief planner"), but not a possessive.
                     let mut first = k;
-                    while first > to + 1 && ROLE_MODIFIERS.contains(&b.word(first - 1).to_lowercase().as_str()) {
+                    while first > to + 1
+                        && k - first < 2
+                        && b.tokens.get(first - 1).is_some_and(|t| t.kind == Kind::Word)
+                        && !lx.is_stop_in(b.word(first - 1), lang)
+                        && !b.word(first - 1).contains(['\'', '\u{2019}'])
+                        && !is_capitalised(b.word(first - 1))
+                    {
                         first -= 1;
                     }
                     b.slice(first, end).to_string()
@@ -186,6 +205,11 @@ fn role_after(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, to: usize) -> Option<(
 /// The organisation named right after token `to` with "vom", "beim", "of", "at" …
 fn affiliation_after(b: &BlockDoc<'_>, to: usize, org_at: &HashMap<(usize, usize), String>) -> Option<String> {
     let w = b.word(to).to_lowercase();
+    // "Renate Vogt (SPD)".
+    if w == "(" {
+        let start = b.tokens.get(to + 1)?.start;
+        return org_at.get(&(b.index, start)).cloned();
+    }
     if !matches!(w.as_str(), "vom" | "von" | "beim" | "bei" | "of" | "at" | "from" | "für" | "for" | "der" | "des") {
         return None;
     }
@@ -295,7 +319,7 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
     // Longer names from a mention ("Antony Blinken") replace the stored key form only when the
     // key came from the same words; keep the key. Drop people never matched (cannot happen
     // unless a claim intervened) and sort by first mention.
-    out.retain(|p| !p.spans.is_empty());
+    out.retain(|p| !p.spans.is_empty() && !doc.authors.contains(&normalise(&p.name)));
     out.sort_by_key(|p| p.spans.first().map(|s: &Span| (s.block, s.start)));
     out
 }
@@ -415,6 +439,12 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             if b.word(j) == "." {
                 j += 1;
             }
+            if role && is_honorific(b.word(j)) {
+                j += 1;
+                if b.word(j) == "." {
+                    j += 1;
+                }
+            }
             let start = j;
             while j < n && j < start + 3 && is_name_word(lx, lang, b, j) {
                 j += 1;
@@ -436,7 +466,9 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             while j < n && j < start + 3 && is_name_word(lx, lang, b, j) {
                 j += 1;
             }
-            if j > start && !is_org_like(lx, b, start, j) {
+            // English "said Briggs." ends the clause; "said Internet Explorer 11 is …" does not.
+            let clause_end = lang == Lang::De || b.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct);
+            if j > start && clause_end && !is_org_like(lx, b, start, j) {
                 let ff = j - start >= 2 && lx.family_first.contains(b.word(start));
                 push(b, start, j, ff, out);
                 i = j;
@@ -449,12 +481,54 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             }
             // At a sentence start a lone capitalised word may be any noun ("Officials said").
             let lone_start = i - k == 1 && b.at_sentence_start(k) && lang == Lang::De;
-            if k < i && !lone_start && !is_org_like(lx, b, k, i) && !b.at_sentence_start(i) {
+            // "Der Landkreis kündigte an": an article makes it a common noun.
+            let article = k.checked_sub(1).is_some_and(|p| is_determiner(b.word(p)));
+            if k < i && !lone_start && !article && !is_org_like(lx, b, k, i) && !b.at_sentence_start(i) {
                 push(b, k, i, false, out);
             }
         }
         i += 1;
     }
+}
+
+/// Articles and determiners: a capitalised word after one is a noun, not a name.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+            | "ein"
+            | "eine"
+            | "einer"
+            | "eines"
+            | "einem"
+            | "einen"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "dieser"
+            | "diese"
+            | "dieses"
+            | "jeder"
+            | "jede"
+            | "kein"
+            | "keine"
+            | "unser"
+            | "unsere"
+            | "our"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+    )
 }
 
 /// Title-case headlines: every word is capitalised, so a given name needs a real surname.

@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 
+use super::lexicon::calendar::PLACE_SUFFIXES;
 use super::lexicon::{self, Lexicon};
 use super::text::{base_forms, is_all_caps, is_capitalised};
 use super::token::Kind;
@@ -40,6 +41,26 @@ const LOCATIVES: &[&str] = &[
     "westlich",
     "zwischen",
 ];
+
+/// Prepositions without an article: a capitalised word after one is a name, not a noun
+/// ("in Lindenhain", but "im Landkreis").
+const STRICT_LOCATIVES: &[&str] = &["in", "aus", "nach", "bei", "von", "from", "to", "near", "outside"];
+
+/// Could `w` be an unknown place name: capitalised, with a place-name ending, not a known
+/// word of another kind?
+fn place_like(lx: &Lexicon, lang: Lang, w: &str) -> bool {
+    let l = w.to_lowercase();
+    let n = l.chars().count();
+    is_capitalised(w)
+        && !is_all_caps(w)
+        && PLACE_SUFFIXES.iter().any(|s| l.ends_with(s) && n >= s.chars().count() + 3)
+        && !lx.is_stop(w)
+        && !lx.first_names.contains(w)
+        && lx.role(w, lang).is_none()
+        && !lx.org_heads.contains(w)
+        && !lx.facilities.contains(w)
+        && !w.contains('-')
+}
 
 #[derive(Default)]
 struct Found {
@@ -119,8 +140,10 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
     let lang = doc.lang;
     let mut found = Found::default();
     let mut ambiguous_seen: Vec<(usize, super::Span)> = Vec::new();
+    // Places found by cue rather than by the gazetteer ("Lindenhain", "Springfield").
+    let mut dynamic: Vec<String> = Vec::new();
     for b in &mut doc.blocks {
-        dateline(lx, lang, b, &mut found);
+        dynamic.extend(dateline(lx, lang, b, &mut found));
         let mut i = 0;
         while i < b.tokens.len() {
             let t = b.tokens[i];
@@ -145,6 +168,16 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
                     i += n;
                     continue;
                 }
+                // An unknown place after a locative preposition: "in Lindenhain".
+                let cue =
+                    i.checked_sub(1).is_some_and(|p| STRICT_LOCATIVES.contains(&b.word(p).to_lowercase().as_str()));
+                if cue && place_like(lx, lang, w) {
+                    dynamic.push(w.to_string());
+                    found.add(format!("d{}", w.to_lowercase()), w, b.span(i, i + 1), false);
+                    b.claims[i] = Claim::Place;
+                    i += 1;
+                    continue;
+                }
                 // Compound with a place first: "Peking-Reise", "US-Außenminister".
                 if let Some((head, _)) = w.split_once('-') {
                     let head_lower = head.to_lowercase();
@@ -166,6 +199,30 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
             i += 1;
         }
     }
+    // Later mentions of cue-found places, also as genitive or adjective ("Kirchheimer").
+    if !dynamic.is_empty() {
+        for b in &mut doc.blocks {
+            for i in 0..b.tokens.len() {
+                let w = b.word(i);
+                if b.claims[i] != Claim::Free || b.tokens[i].kind != Kind::Word {
+                    continue;
+                }
+                let hit = dynamic.iter().find(|d| {
+                    w == d.as_str()
+                        || w.strip_suffix('s') == Some(d.as_str())
+                        || (w.strip_suffix("er") == Some(d.as_str()) && lang == Lang::De)
+                        || w.to_lowercase() == d.to_lowercase() && is_all_caps(w)
+                });
+                if let Some(d) = hit {
+                    let key = format!("d{}", d.to_lowercase());
+                    let name = title_case(d);
+                    let span = b.span(i, i + 1);
+                    found.add(key, &name, span, false);
+                    b.claims[i] = Claim::Place;
+                }
+            }
+        }
+    }
     // Ambiguous names count when the place is also named with a cue elsewhere.
     for (idx, span) in ambiguous_seen {
         let key = format!("g{idx}");
@@ -185,17 +242,18 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
 }
 
 /// Datelines at the start of a paragraph: "Peking/Berlin.", "WASHINGTON —", "Wien (APA) –".
-fn dateline(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, found: &mut Found) {
+fn dateline(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, found: &mut Found) -> Vec<String> {
+    let mut names = Vec::new();
     if b.kind != BlockKind::Paragraph {
-        return;
+        return names;
     }
     let mut parts = Vec::new();
     let mut i = 0;
     loop {
-        let Some(t) = b.tokens.get(i) else { return };
+        let Some(t) = b.tokens.get(i) else { return names };
         let w = t.text(b.text);
         if t.kind != Kind::Word || !is_capitalised(w) || lx.is_stop(w) || lx.first_names.contains(w) {
-            return;
+            return names;
         }
         parts.push(i);
         i += 1;
@@ -214,8 +272,15 @@ fn dateline(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, found: &mut Found) {
         _ => false,
     };
     let known = parts.iter().any(|&p| name_at(lx, b, p).is_some());
-    if !closes || !(known || all_caps(b, &parts)) {
-        return;
+    // A single word: "Kirchheim. Das Hallenbad …" when it looks like a place name.
+    let single = parts.len() == 1
+        && matches!(end, "." | ":")
+        && is_capitalised(next)
+        && parts.first().is_some_and(|&p| known || place_like(lx, lang, b.word(p)));
+    let closes = closes || single;
+    let suffixed = parts.iter().any(|&p| place_like(lx, lang, b.word(p)));
+    if !closes || !(known || suffixed || all_caps(b, &parts)) {
+        return names;
     }
     for p in parts {
         let span = b.span(p, p + 1);
@@ -225,11 +290,13 @@ fn dateline(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, found: &mut Found) {
         } else {
             let name = title_case(&w);
             found.add(format!("d{}", name.to_lowercase()), &name, span, false);
+            names.push(name);
         }
         if let Some(c) = b.claims.get_mut(p) {
             *c = Claim::Place;
         }
     }
+    names
 }
 
 fn all_caps(b: &BlockDoc<'_>, parts: &[usize]) -> bool {

@@ -101,6 +101,13 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Q
                 i = end + 1;
                 continue;
             }
+            // An unattributed short quote inside a sentence names something (a slogan, a
+            // message on a screen) rather than reporting speech.
+            let embedded = !b.at_sentence_start(i) && !b.word(end.saturating_sub(1)).ends_with(['.', '!', '?']);
+            if !has_verb && embedded && words < 8 {
+                i = end + 1;
+                continue;
+            }
             let first = b.tokens[inner.start].start;
             let speaker = speaker.map(|s| match s {
                 Speaker::Named(n) => n,
@@ -117,6 +124,17 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Q
                 last = Some((b.index, b.tokens.get(end).map_or(b.text.len(), |t| t.end), s.clone()));
             }
             let span = b.span(inner.start, inner.end);
+            let text = b.text.get(span.start..span.end).unwrap_or("").to_string();
+            // The same words quoted twice (a pull quote and the attributed quote) are one quote.
+            let key = super::text::normalise(&text);
+            if let Some(q) = out.iter_mut().find(|q| super::text::normalise(&q.text) == key) {
+                q.spans.push(span);
+                if q.speaker.is_none() {
+                    q.speaker = speaker;
+                }
+                i = end + 1;
+                continue;
+            }
             out.push(Quote {
                 text: b.text.get(span.start..span.end).unwrap_or("").to_string(),
                 speaker,

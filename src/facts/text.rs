@@ -5,7 +5,10 @@ use super::token::{Kind, Token};
 use super::{BlockDoc, Lang};
 
 /// Markers that open a photo credit inside a caption.
-const CREDIT_MARKERS: [&str; 12] = [
+const CREDIT_MARKERS: [&str; 15] = [
+    "Photo by",
+    "Photograph by",
+    "Picture by",
     "Foto:",
     "Fotos:",
     "Bild:",
@@ -44,6 +47,31 @@ pub(crate) fn credit_start(text: &str, tokens: &[Token]) -> usize {
     } else {
         text.len()
     }
+}
+
+/// Is the block a byline ("Von Martin Ebersbach", "By Daniel Okoro, Technology reporter")?
+/// Its names are the authors, not people of the story.
+pub(crate) fn is_byline(text: &str, tokens: &[Token]) -> bool {
+    let first = tokens.first().map(|t| t.text(text));
+    let second = tokens.get(1).map(|t| t.text(text));
+    let words = tokens.iter().filter(|t| t.kind == Kind::Word).count();
+    matches!(first, Some("Von" | "By" | "Text:" | "Von:" | "By:"))
+        && second.is_some_and(is_capitalised)
+        && words <= 8
+        && !text.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// The names in a byline: "Martin Ebersbach und Petra Schöller" → both, normalised.
+pub(crate) fn author_names(byline: &str) -> Vec<String> {
+    let mut s = byline.to_string();
+    for sep in [" und ", " and ", " & ", ";", "|"] {
+        s = s.replace(sep, ",");
+    }
+    s.split(',')
+        .map(|p| p.trim().trim_start_matches("Von ").trim_start_matches("By ").trim())
+        .filter(|p| p.split_whitespace().count() >= 2)
+        .map(normalise)
+        .collect()
 }
 
 /// Name particles that may stay lowercase inside names and credits.

@@ -187,10 +187,6 @@ pub(crate) const TIME_UNITS: &[(&str, &str)] = &[
     ("jahrzehnte", "10Y"),
     ("decade", "10Y"),
     ("decades", "10Y"),
-    ("stunden", "H"),
-    ("stunde", "H"),
-    ("hours", "H"),
-    ("hour", "H"),
 ];
 
 /// Words that open a relative date before a number and a time unit ("seit fünf Jahren").
@@ -201,15 +197,9 @@ pub(crate) const RELATIVE_OPENERS: &[&str] = &[
     "nach",
     "binnen",
     "innerhalb",
-    "für",
-    "ago",
-    "for",
     "within",
-    "over",
     "after",
     "since",
-    "nearly",
-    "almost",
     "past",
     "last",
     "next",
@@ -257,6 +247,14 @@ pub(crate) const PERIODS: &[&str] = &[
     "winter",
     "quarter",
     "quartal",
+    "monaten",
+    "wochen",
+    "jahren",
+    "tagen",
+    "months",
+    "weeks",
+    "years",
+    "days",
 ];
 
 /// Words that make a following period relative ("next week", "vergangene Woche").
@@ -295,4 +293,15 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "corp", "ltd", "co", "no", "vs", "hr", "fr", "bzgl", "sog", "tel", "jh", "jhd", "mag", "dipl", "ing", "gen", "lt",
     "col", "capt", "sgt", "rev", "min", "max", "approx", "dept", "univ", "str", "mt", "ft", "e.v", "ev", "geb", "gest",
     "lic", "jan", "feb", "febr", "apr", "aug", "sept", "sep", "okt", "oct", "nov", "dez", "dec",
+];
+
+/// Endings of German and English place names ("Lindenhain", "Oberweiler", "Millbrook",
+/// "Springfield"). A capitalised word with one of these endings is a place after a locative
+/// preposition ("in Lindenhain") or in a dateline, even when the gazetteer does not know it.
+pub(crate) const PLACE_SUFFIXES: &[&str] = &[
+    "heim", "hain", "weiler", "feld", "felde", "dorf", "burg", "berg", "hausen", "ingen", "stadt", "bach", "furt",
+    "hof", "rode", "stedt", "born", "brück", "brücken", "kirchen", "leben", "wald", "tal", "hagen", "horst", "münde",
+    "hafen", "lingen", "zell", "beuren", "weil", "roda", "ow", "itz", "au", "ville", "ton", "town", "borough", "field",
+    "ford", "wood", "brook", "dale", "port", "mouth", "ham", "bury", "chester", "well", "gate", "haven", "bridge",
+    "stead", "wich", "worth", "view", "mont", "land", "ridge", "springs", "falls", "creek",
 ];

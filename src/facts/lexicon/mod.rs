@@ -37,8 +37,9 @@ pub(crate) struct Lexicon {
     pub first_names: HashSet<String>,
     /// East Asian family names written first.
     pub family_first: HashSet<String>,
-    /// German role forms (inflected form, lemma), lowercase, longest form first.
-    pub roles_de: Vec<(String, String)>,
+    /// German role forms (inflected form, lemma), lowercase, keyed by the form's last three
+    /// chars, longest form first.
+    pub roles_de: HashMap<String, Vec<(String, String)>>,
     /// English role words, lowercase.
     pub roles_en: HashSet<String>,
     /// Speech verbs, lowercase, both languages.
@@ -47,10 +48,19 @@ pub(crate) struct Lexicon {
     pub speech_en: HashSet<String>,
     /// Organisation head words ("Authority", "Ministerium").
     pub org_heads: HashSet<String>,
+    /// Head words of at least four letters, lowercase, for German compounds ("zentralbank").
+    pub org_heads_lower: Vec<String>,
     /// Legal-form suffixes ("GmbH", "Inc").
     pub org_suffixes: HashSet<String>,
-    /// Known organisations as word sequences ("Deutsche Bahn" → ["Deutsche", "Bahn"]).
-    pub org_known: HashMap<String, Vec<Vec<String>>>,
+    /// Known organisations as word sequences with their display name, keyed by first word
+    /// ("Deutsche" → (["Deutsche", "Bahn"], "Deutsche Bahn")).
+    pub org_known: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// Prefixes of club names ("SV", "FC").
+    pub org_clubs: HashSet<String>,
+    /// Common nouns that introduce an organisation's name, lowercase ("firm", "konzern").
+    pub org_intro: HashSet<String>,
+    /// Last words of street, building and line names ("Avenue", "Station").
+    pub facilities: HashSet<String>,
     /// Function words per language, lowercase.
     pub stop_de: HashSet<String>,
     /// English function words, lowercase.
@@ -88,14 +98,15 @@ impl Lexicon {
         for w in lines(include_str!("family_first.txt")).flat_map(str::split_whitespace) {
             lx.family_first.insert(w.to_string());
         }
+        let mut roles_de = Vec::new();
         for line in lines(include_str!("roles.txt")) {
             let mut words = line.split_whitespace();
             let lang = words.next().unwrap_or("");
             for w in words {
                 let w = w.to_lowercase();
                 match (lang, w.strip_suffix('*')) {
-                    ("de", Some(adj)) => lx.roles_de.extend(german_role_forms(adj, true)),
-                    ("de", None) => lx.roles_de.extend(german_role_forms(&w, false)),
+                    ("de", Some(adj)) => roles_de.extend(german_role_forms(adj, true)),
+                    ("de", None) => roles_de.extend(german_role_forms(&w, false)),
                     _ => {
                         lx.roles_en.insert(w);
                     }
@@ -103,8 +114,11 @@ impl Lexicon {
             }
         }
         // Longest form first, so "amtskollegen" wins over "kollegen" and "kollege".
-        lx.roles_de.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-        lx.roles_de.dedup();
+        roles_de.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        roles_de.dedup();
+        for (form, out) in roles_de {
+            lx.roles_de.entry(last_chars(&form, 3)).or_default().push((form, out));
+        }
         for line in lines(include_str!("speech_verbs.txt")) {
             let mut words = line.split_whitespace();
             let set = match words.next() {
@@ -122,22 +136,27 @@ impl Lexicon {
                 "suffix" => {
                     lx.org_suffixes.extend(rest.split_whitespace().map(|s| s.trim_end_matches('.').to_string()))
                 }
+                "club" => lx.org_clubs.extend(rest.split_whitespace().map(String::from)),
+                "intro" => lx.org_intro.extend(rest.split_whitespace().map(str::to_lowercase)),
+                "facility" => lx.facilities.extend(rest.split_whitespace().map(String::from)),
                 _ => {
                     let names: Vec<&str> =
                         if rest.contains('|') { rest.split('|').collect() } else { rest.split_whitespace().collect() };
-                    for name in names {
-                        let words: Vec<String> = super::token::tokenize(name)
+                    for entry in names {
+                        let (alias, name) = entry.split_once('=').unwrap_or((entry, entry));
+                        let words: Vec<String> = super::token::tokenize(alias)
                             .iter()
                             .filter(|t| t.kind != super::token::Kind::Punct)
-                            .map(|t| t.text(name).to_string())
+                            .map(|t| t.text(alias).to_string())
                             .collect();
                         if let Some(first) = words.first() {
-                            lx.org_known.entry(first.clone()).or_default().push(words);
+                            lx.org_known.entry(first.clone()).or_default().push((words, name.to_string()));
                         }
                     }
                 }
             }
         }
+        lx.org_heads_lower = lx.org_heads.iter().filter(|h| h.chars().count() >= 4).map(|h| h.to_lowercase()).collect();
         for line in lines(include_str!("stopwords.txt")) {
             let mut words = line.split_whitespace();
             let set = match words.next() {
@@ -183,7 +202,7 @@ impl Lexicon {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
         for list in lx.org_known.values_mut() {
-            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
         lx
     }
@@ -223,14 +242,16 @@ impl Lexicon {
                     return Some(word.to_string());
                 }
                 let sing = l.strip_suffix('s')?;
-                self.roles_en.contains(sing).then(|| word[..word.len() - 1].to_string())
+                let n = word.chars().count().saturating_sub(1);
+                self.roles_en.contains(sing).then(|| word.chars().take(n).collect())
             }
             Lang::De => {
                 if !word.chars().next().is_some_and(char::is_uppercase) {
                     return None;
                 }
                 let l = word.to_lowercase();
-                let (form, out) = self.roles_de.iter().find(|(form, _)| l.ends_with(form.as_str()))?;
+                let (form, out) =
+                    self.roles_de.get(&last_chars(&l, 3))?.iter().find(|(form, _)| l.ends_with(form.as_str()))?;
                 // Cut the inflection: keep the word up to the end of the lemma form.
                 let cut = form.chars().count() - out.chars().count();
                 let keep = word.chars().count().checked_sub(cut)?;
@@ -238,6 +259,12 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// The last `n` chars of `s`.
+fn last_chars(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    s.chars().skip(count.saturating_sub(n)).collect()
 }
 
 /// German role forms: (inflected form, lemma it reduces to), both lowercase.
