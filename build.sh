@@ -42,8 +42,8 @@ Usage: ./build.sh [command]
   test    everything CI runs: cargo fmt --check, clippy -D warnings, cargo test,
           the wasm build, wasm tests (tests/wasm_*.rs, if any), browser e2e (node --test $E2E_DIR/)
   demo    build, then serve www/ on http://$DEMO_HOST:$DEMO_PORT/ (DEMO_PORT=... to change)
-  bench   cargo run --release --example bench_* for each examples/bench_*.rs (bench_clean, ...)
-  eval    cargo run --release --example eval_* for each examples/eval_*.rs (eval_article, ...)
+  bench   cargo run --profile native --example bench_* for each examples/bench_*.rs (bench_clean, ...)
+  eval    cargo run --profile native --example eval_* for each examples/eval_*.rs (eval_article, ...)
   help    this text
 
 Extra arguments after bench/eval are passed to the example.
@@ -270,8 +270,8 @@ run_examples() {
     [[ -f "$f" ]] || continue
     name="${f#examples/}"; name="${name%/main.rs}"; name="${name%.rs}"
     found=1
-    step "cargo run --release --example $name"
-    cargo run --release --example "$name" -- "$@"
+    step "cargo run --profile native --example $name"
+    cargo run --profile native --example "$name" -- "$@"
   done
   [[ $found -eq 1 ]] || note "no examples/${prefix}_*.rs yet: nothing to run"
 }
