@@ -270,16 +270,27 @@ fn number_at(b: &BlockDoc<'_>, i: usize, lang: Lang, skip: &[Span]) -> Option<(N
                 && !lx.is_stop_in(b.word(k), lang)
         }
         Lang::En => {
-            if EN_ADJECTIVES.contains(&b.word(k).to_lowercase().as_str())
-                && b.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word)
-                && !lx.is_stop_in(b.word(k + 1), lang)
-            {
-                k += 1;
+            // The counted noun is the first plural within three words ("10 wealthy
+            // countries", "three more noble gases"); a single adjective may be skipped.
+            let mut found = None;
+            for step in 0..3 {
+                let w = b.word(k + step);
+                let word = b.tokens.get(k + step).is_some_and(|t| t.kind == Kind::Word);
+                if !word || lx.is_stop_in(w, lang) || lx.is_speech(w, lang) || w.ends_with("ly") || w.ends_with("ed") {
+                    break;
+                }
+                if is_plural_en(w) || (value == 1.0 && step == 0) {
+                    found = Some(k + step);
+                    break;
+                }
+                if !(EN_ADJECTIVES.contains(&w.to_lowercase().as_str()) || step == 0) {
+                    break;
+                }
             }
-            b.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
-                && !lx.is_stop_in(b.word(k), lang)
-                && !lx.is_speech(b.word(k), lang)
-                && !b.word(k).ends_with("ly")
+            if let Some(f) = found {
+                k = f;
+            }
+            found.is_some()
         }
     };
     if noun {
@@ -298,6 +309,19 @@ fn number_at(b: &BlockDoc<'_>, i: usize, lang: Lang, skip: &[Span]) -> Option<(N
         return None;
     }
     Some((fact(b, from, j, value, None), j))
+}
+
+/// English plural nouns: regular "-s" plurals and the common irregular ones.
+fn is_plural_en(w: &str) -> bool {
+    let l = w.to_lowercase();
+    matches!(
+        l.as_str(),
+        "people" | "children" | "men" | "women" | "police" | "staff" | "feet" | "teeth" | "mice" | "cattle"
+    ) || (l.ends_with('s')
+        && !l.ends_with("ss")
+        && !l.ends_with("'s")
+        && !l.ends_with("\u{2019}s")
+        && l.chars().count() > 2)
 }
 
 fn ends_adjectival(w: &str) -> bool {

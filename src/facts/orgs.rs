@@ -20,10 +20,7 @@ use super::{BlockDoc, BlockKind, Claim, Doc, Lang, Named};
 
 /// Words inside an organisation name that may be lowercase.
 fn is_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "for" | "and" | "&" | "the" | "on" | "für" | "und" | "der" | "des" | "de" | "zu" | "am" | "an" | "in"
-    )
+    matches!(w, "of" | "for" | "and" | "&" | "the" | "on" | "für" | "und" | "der" | "des" | "de" | "zu")
 }
 
 /// Nouns that introduce a quoted title of a work, not an organisation.
@@ -75,6 +72,29 @@ const NOT_ORG_CAPS: &[&str] = &[
     "MEZ", "UTC", "DIE", "DER", "DAS", "THE", "AND", "NEW",
 ];
 
+/// The merge key of a name: normalised, with German adjective endings levelled so that
+/// "Süddeutschen Zeitung" and "Süddeutsche Zeitung" are one organisation.
+fn org_key(name: &str) -> String {
+    let norm = normalise(name);
+    let words: Vec<&str> = norm.split(' ').collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            if k < last && w.chars().count() > 4 {
+                for e in ["en", "er", "es", "em"] {
+                    if let Some(stem) = w.strip_suffix(e) {
+                        return format!("{stem}e");
+                    }
+                }
+            }
+            (*w).to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 struct Builder {
     entries: Vec<Named>,
     by_key: HashMap<String, usize>,
@@ -82,7 +102,7 @@ struct Builder {
 
 impl Builder {
     fn add(&mut self, name: &str, span: super::Span) -> usize {
-        let key = normalise(name);
+        let key = org_key(name);
         let idx = *self.by_key.entry(key).or_insert_with(|| {
             self.entries.push(Named { name: name.to_string(), ..Named::default() });
             self.entries.len() - 1
@@ -91,6 +111,11 @@ impl Builder {
             if !e.spans.contains(&span) {
                 e.spans.push(span);
                 e.mentions += 1;
+            }
+            // Prefer the nominative "Süddeutsche Zeitung" over an inflected first mention.
+            let nominative = |n: &str| n.split(' ').next().is_some_and(|w| w.ends_with('e'));
+            if nominative(name) && !nominative(&e.name) && name.split(' ').count() == e.name.split(' ').count() {
+                e.name = name.to_string();
             }
         }
         idx
@@ -117,7 +142,7 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
     for b in &mut doc.blocks {
         let title_case = lang == Lang::En && b.kind == BlockKind::Heading;
         known(lx, b, &mut out);
-        quoted(lx, b, &mut out);
+        quoted(lx, lang, b, &mut out);
         introduced(lx, lang, b, &mut out);
         if !title_case {
             headed(lx, lang, b, &mut out, &mut acronyms);
@@ -125,11 +150,38 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
     }
     // Acronyms used alone: defined ones, and unknown all-caps words used at least twice.
     let mut caps_count: HashMap<String, usize> = HashMap::new();
+    // Acronyms seen after an article or preposition ("der ADAC", "the MTA", "beim BAMF").
+    let mut determined: std::collections::HashSet<String> = std::collections::HashSet::new();
     for b in &doc.blocks {
         for (i, t) in b.tokens.iter().enumerate() {
             let w = t.text(b.text);
             if t.kind == Kind::Word && b.claims.get(i) == Some(&Claim::Free) && is_all_caps(w) {
                 *caps_count.entry(w.to_string()).or_default() += 1;
+                let before = i.checked_sub(1).map(|p| b.word(p).to_lowercase()).unwrap_or_default();
+                if matches!(
+                    before.as_str(),
+                    "der"
+                        | "die"
+                        | "das"
+                        | "dem"
+                        | "den"
+                        | "des"
+                        | "the"
+                        | "beim"
+                        | "vom"
+                        | "by"
+                        | "of"
+                        | "at"
+                        | "from"
+                        | "with"
+                        | "für"
+                        | "bei"
+                        | "von"
+                        | "zum"
+                        | "zur"
+                ) {
+                    determined.insert(w.to_string());
+                }
             }
         }
     }
@@ -142,6 +194,7 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
             let name = if let Some(long) = acronyms.get(&w) {
                 long.clone()
             } else if caps_count.get(&w).copied().unwrap_or(0) >= 2
+                && determined.contains(&w)
                 && w.chars().count() <= 6
                 && !NOT_ORG_CAPS.contains(&w.as_str())
                 && !lx.place_names.contains_key(&w.to_lowercase())
@@ -236,7 +289,7 @@ pub(crate) fn is_facility(lx: &Lexicon, w: &str) -> bool {
 }
 
 /// Quoted names: „German Marshall Fund“, "Metro Transit Authority".
-fn quoted(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
+fn quoted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder) {
     let n = b.tokens.len();
     let mut i = 0;
     while i < n {
@@ -264,7 +317,32 @@ fn quoted(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
         let work = WORK_NOUNS.iter().any(|n| before.ends_with(n));
         let first_is_name = words.first().is_some_and(|w| lx.first_names.contains(*w));
         let place = words.len() == 1 && lx.place_names.contains_key(&words[0].to_lowercase());
-        if all_caps && !content.is_empty() && !work && !first_is_name && !place && free(b, i + 1, j) {
+        // A quoted name needs an organisation word or a cue before it (vom „German Marshall
+        // Fund“); „Bauch und Herz“ is a phrase.
+        let cue = matches!(
+            before.as_str(),
+            "vom"
+                | "von"
+                | "der"
+                | "des"
+                | "dem"
+                | "die"
+                | "beim"
+                | "bei"
+                | "the"
+                | "of"
+                | "at"
+                | "from"
+                | "for"
+                | "für"
+                | "zur"
+                | "zum"
+                | "with"
+                | "mit"
+        ) || lx.org_intro.contains(&before);
+        let headed = words.iter().any(|w| is_head(lx, Lang::En, w) || lx.org_suffixes.contains(*w));
+        let named = headed || lx.org_intro.contains(&before) || (cue && lang == Lang::De && words.len() >= 2);
+        if all_caps && named && !content.is_empty() && !work && !first_is_name && !place && free(b, i + 1, j) {
             let name = b.slice(i + 1, j).to_string();
             out.add(&name, b.span(i + 1, j));
             claim(b, i + 1, j);
@@ -316,18 +394,40 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
             }
         }
         let mut from = i;
-        // Drop leading function words ("The", "Die") and role words ("Mayor").
-        while from < j && (lx.is_stop(b.word(from)) || lx.role(b.word(from), lang).is_some()) {
-            from += 1;
+        // Drop leading function words ("The", "Die"), possessives ("California's") and
+        // titles before a person ("Mayor Linda"), but keep "General Motors".
+        loop {
+            let w = b.word(from);
+            let title = lx.role(w, lang).is_some() && lx.first_names.contains(b.word(from + 1));
+            let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
+            if from < j && (lx.is_stop(w) || title || possessive) {
+                from += 1;
+            } else {
+                break;
+            }
         }
-        let to = j;
-        let words: Vec<&str> = (from..to).map(|k| b.word(k)).filter(|w| *w != ".").collect();
+        let mut to = j;
+        let idx: Vec<usize> = (from..to).filter(|&k| b.word(k) != ".").collect();
+        let words: Vec<&str> = idx.iter().map(|&k| b.word(k)).collect();
         let has_head = words.iter().any(|w| is_head(lx, lang, w));
         let has_suffix = words.last().is_some_and(|w| lx.org_suffixes.contains(w.trim_end_matches('.')));
         let facility = words.last().is_some_and(|w| is_facility(lx, w));
-        let org = !facility
-            && if lang == Lang::De { german_org(lx, &words) } else { words.len() >= 2 && (has_head || has_suffix) };
-        if org || (lang == Lang::De && has_suffix && words.len() >= 2) {
+        let org = if facility {
+            false
+        } else if lang == Lang::De {
+            match german_org(lx, &words) {
+                Some((a, e)) => {
+                    // Narrow the run to the name: "Informationen der Süddeutschen Zeitung".
+                    from = idx.get(a).copied().unwrap_or(from);
+                    to = idx.get(e).copied().unwrap_or(to);
+                    true
+                }
+                None => has_suffix && words.len() >= 2,
+            }
+        } else {
+            words.len() >= 2 && (has_head || has_suffix)
+        };
+        if org {
             let name = b.slice(from, to).to_string();
             let span = b.span(from, to);
             out.add(&name, span);
@@ -346,25 +446,32 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
 /// German: a head word is a name only with a capitalised adjective before it ("Deutsche
 /// Bank"), a named complement after it ("Universität Wien", "Bundesamt für Statistik") or as a
 /// hyphenated proper compound ("Max-Planck-Institut").
-fn german_org(lx: &Lexicon, words: &[&str]) -> bool {
-    let Some(h) = words.iter().position(|w| is_head(lx, Lang::De, w)) else {
-        return false;
-    };
+fn german_org(lx: &Lexicon, words: &[&str]) -> Option<(usize, usize)> {
+    let h = words.iter().position(|w| is_head(lx, Lang::De, w))?;
     let head = words[h];
-    let adjective_before = h > 0
-        && words[..h].iter().all(|w| {
-            let l = w.to_lowercase();
-            (l.ends_with('e') || l.ends_with("en") || l.ends_with("er") || l.ends_with("es"))
-                && !lx.first_names.contains(*w)
-        });
-    let complement_after = words
-        .get(h + 1)
-        .is_some_and(|w| is_connector(w) || lx.place_names.contains_key(&w.to_lowercase()) || is_all_caps(w));
-    let proper_compound = head.matches('-').count() >= 1 && !head.starts_with("EU-") && {
+    let adjective = |w: &str| {
+        let l = w.to_lowercase();
+        (l.ends_with('e') || l.ends_with("en") || l.ends_with("er") || l.ends_with("es"))
+            && !lx.first_names.contains(w)
+            && !is_connector(w)
+    };
+    let mut a = h;
+    while a > 0 && adjective(words[a - 1]) {
+        a -= 1;
+    }
+    let next = words.get(h + 1);
+    let end = if next.is_some_and(|w| is_connector(w)) {
+        Some(words.len())
+    } else if next.is_some_and(|w| lx.place_names.contains_key(&w.to_lowercase()) || is_all_caps(w)) {
+        Some(h + 2)
+    } else {
+        None
+    };
+    let proper_compound = head.contains('-') && !head.starts_with("EU-") && {
         let first = head.split('-').next().unwrap_or("");
         lx.first_names.contains(first) || is_all_caps(first) || head.matches('-').count() >= 2
     };
-    adjective_before || complement_after || proper_compound
+    (a < h || end.is_some() || proper_compound).then_some((a, end.unwrap_or(h + 1)))
 }
 
 #[cfg(test)]

@@ -79,9 +79,6 @@ const ROLE_MODIFIERS: &[&str] = &[
 /// One name found by an anchor.
 #[derive(Debug, Clone)]
 struct Cand {
-    block: usize,
-    /// Token after the name.
-    to: usize,
     /// The name words, genitive removed.
     words: Vec<String>,
     /// Family name first ("Xi Jinping"): short mentions use the first word.
@@ -243,17 +240,6 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
             }
         }
     }
-    for c in &mut cands {
-        let b = &doc.blocks[c.block];
-        let noun_follows = b.tokens.get(c.to).is_some_and(|t| t.kind == Kind::Word) && is_capitalised(b.word(c.to));
-        if lang == Lang::De && noun_follows && c.words.len() >= 2 {
-            if let Some(last) = c.words.last_mut() {
-                if let Some(s) = last.strip_suffix('s').filter(|s| s.chars().count() >= 3) {
-                    *last = s.to_string();
-                }
-            }
-        }
-    }
     // People: longest names first, so short mentions merge into full names.
     let mut people: Vec<(Vec<String>, bool)> = Vec::new();
     let mut order: Vec<&Cand> = cands.iter().collect();
@@ -273,7 +259,8 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
     let org_at: HashMap<(usize, usize), String> =
         orgs.iter().flat_map(|o| o.spans.iter().map(move |s| ((s.block, s.start), o.name.clone()))).collect();
     // Every mention: full names and short forms.
-    let mut out: Vec<Person> = people.iter().map(|(w, _)| Person { name: w.join(" "), ..Person::default() }).collect();
+    let mut out: Vec<Person> =
+        people.iter().map(|(w, _)| Person { name: display_name(w), ..Person::default() }).collect();
     let mut last_seen: Vec<Option<(usize, usize)>> = vec![None; out.len()];
     for bi in 0..doc.blocks.len() {
         let mut i = 0;
@@ -479,11 +466,16 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             while k > 0 && i - k < 3 && is_name_word(lx, lang, b, k - 1) {
                 k -= 1;
             }
-            // At a sentence start a lone capitalised word may be any noun ("Officials said").
-            let lone_start = i - k == 1 && b.at_sentence_start(k) && lang == Lang::De;
-            // "Der Landkreis kündigte an": an article makes it a common noun.
+            // Start at a given name when there is one ("Bundesfamilienministerin Franziska
+            // Giffey erklärt"); without one only an English single surname counts ("Briggs
+            // said"): a German capitalised word before a verb is mostly a noun.
+            if let Some(f) = (k..i).find(|&x| lx.first_names.contains(b.word(x))) {
+                k = f;
+            } else if lang == Lang::De || i - k != 1 {
+                k = i;
+            }
             let article = k.checked_sub(1).is_some_and(|p| is_determiner(b.word(p)));
-            if k < i && !lone_start && !article && !is_org_like(lx, b, k, i) && !b.at_sentence_start(i) {
+            if k < i && !article && !is_org_like(lx, b, k, i) && !b.at_sentence_start(i) {
                 push(b, k, i, false, out);
             }
         }
@@ -548,6 +540,15 @@ fn is_org_like(lx: &Lexicon, b: &BlockDoc<'_>, from: usize, to: usize) -> bool {
     })
 }
 
+/// The name as shown: initials get their dot back ("Arthur F. Burns").
+fn display_name(words: &[String]) -> String {
+    let shown: Vec<String> = words
+        .iter()
+        .map(|w| if w.chars().count() == 1 && w.chars().all(char::is_uppercase) { format!("{w}.") } else { w.clone() })
+        .collect();
+    shown.join(" ")
+}
+
 fn push(b: &BlockDoc<'_>, from: usize, to: usize, family_first: bool, out: &mut Vec<Cand>) {
     let words: Vec<String> = (from..to).map(|k| b.word(k).to_string()).filter(|w| w != ".").collect();
     let mut words = words;
@@ -561,7 +562,7 @@ fn push(b: &BlockDoc<'_>, from: usize, to: usize, family_first: bool, out: &mut 
     if words.is_empty() {
         return;
     }
-    out.push(Cand { block: b.index, to, words, family_first });
+    out.push(Cand { words, family_first });
 }
 
 #[cfg(test)]
