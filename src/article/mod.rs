@@ -56,3 +56,40 @@ pub struct Article {
     /// The blocks in reading order.
     pub blocks: Vec<Block>,
 }
+
+pub mod body;
+pub mod meta;
+
+use crate::outline::Outline;
+
+/// Finds the article on a scanned page: its blocks ([`body::find`]) and metadata
+/// ([`meta::read`]). A page without an article gives an `Article` with metadata only.
+pub fn read(outline: &Outline) -> Article {
+    let found = body::find(outline);
+    build(found.as_ref(), meta::read(outline))
+}
+
+/// Assembles an [`Article`] from found blocks and metadata: `text` is the blocks joined by blank
+/// lines; `lead` is the first paragraph after the opening headline, or the page's description
+/// when there is no such paragraph.
+pub fn build(found: Option<&body::Found>, meta: meta::Meta) -> Article {
+    let blocks: Vec<Block> = found.map(|f| f.blocks.iter().map(|(_, b)| b.clone()).collect()).unwrap_or_default();
+    let text = blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    let lead = blocks
+        .iter()
+        .skip_while(|b| b.kind == BlockKind::Heading)
+        .take(3)
+        .find(|b| b.kind == BlockKind::Paragraph && b.text.len() >= 40)
+        .map(|b| b.text.clone())
+        .or_else(|| meta.description.clone());
+    Article {
+        title: meta.title,
+        byline: meta.byline,
+        published: meta.published,
+        site: meta.site,
+        lang: meta.lang,
+        lead,
+        text,
+        blocks,
+    }
+}

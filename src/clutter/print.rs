@@ -145,7 +145,7 @@ fn print_rule(outline: &Outline, id: NodeId) -> Option<&'static str> {
 }
 
 /// Whether `text` is a print label, ignoring bullets, pipes and icon glyphs around it.
-fn is_label(text: &str) -> bool {
+pub(crate) fn is_label(text: &str) -> bool {
     let t = normalize(text);
     let t = t.trim_matches(|c: char| !c.is_alphanumeric());
     LABELS.contains(&t)
