@@ -78,7 +78,7 @@ fn build(dir: &Path) -> Option<Article> {
         let kind = if i == 0 {
             BlockKind::Heading
         } else if (line.starts_with("Von ") || line.starts_with("By ")) && words <= 8 {
-            byline = Some(line.splitn(2, ' ').nth(1).unwrap_or("").to_string());
+            byline = Some(line.split_once(' ').map_or("", |x| x.1).to_string());
             continue;
         } else if is_credit(line) {
             BlockKind::Caption

@@ -288,10 +288,6 @@ fn match_at(
                     | "autumn"
                     | "saison"
                     | "season"
-                    | "-"
-                    | "–"
-                    | "und"
-                    | "and"
             );
             // Without a cue a year still counts unless a counted noun follows ("1978
             // eröffnet" is a year, "2000 Besucher" and "2000 people" are counts) or it is part
@@ -457,7 +453,7 @@ fn match_at(
             let seasonal = matches!(lower.as_str(), "am" | "im");
             let ok = PERIODS.contains(&p.as_str())
                 && (!seasonal || !matches!(p.as_str(), "jahr" | "monat" | "jahres" | "monats" | "woche"))
-                && !year_at(b, i + 2).is_some();
+                && year_at(b, i + 2).is_none();
             if ok {
                 let value = period_value(&lower, &p, pub_days);
                 out.add(b, i, i + 2, value);
@@ -478,7 +474,7 @@ fn match_at(
 
 /// Value of "vor fünf Jahren" / "five years ago" (a past point); others have no single value.
 fn relative_value(opener: &str, n: f64, unit: &str, pub_days: Option<i64>) -> Option<String> {
-    if !matches!(opener, "vor") || !n.is_finite() || n < 0.0 || n > 1000.0 {
+    if !matches!(opener, "vor") || !n.is_finite() || !(0.0..=1000.0).contains(&n) {
         return None;
     }
     let p = pub_days?;
@@ -607,5 +603,13 @@ mod tests {
         assert_eq!(weekday(to_days(2023, 6, 19)), 0);
         assert_eq!(iso_week(to_days(2021, 1, 3)), "2020-W53");
         assert!(parse_iso("2023-02-30").is_none() && parse_iso("x").is_none());
+    }
+
+    #[test]
+    fn bare_years_but_not_counts() {
+        let d = dates("de", None, "Das Bad wurde 1978 eröffnet, 2000 Besucher kamen.");
+        assert_eq!(d, [("1978".into(), v("1978"))]);
+        let d = dates("en", None, "It opened in late 2029, and 2000 people came.");
+        assert_eq!(d, [("2029".into(), v("2029"))]);
     }
 }

@@ -276,14 +276,19 @@ fn number_at(b: &BlockDoc<'_>, i: usize, lang: Lang, skip: &[Span]) -> Option<(N
             for step in 0..3 {
                 let w = b.word(k + step);
                 let word = b.tokens.get(k + step).is_some_and(|t| t.kind == Kind::Word);
-                if !word || lx.is_stop_in(w, lang) || lx.is_speech(w, lang) || w.ends_with("ly") || w.ends_with("ed") {
+                let adjective = EN_ADJECTIVES.contains(&w.to_lowercase().as_str());
+                if !word
+                    || lx.is_stop_in(w, lang)
+                    || lx.is_speech(w, lang)
+                    || (!adjective && (w.ends_with("ly") || w.ends_with("ed")))
+                {
                     break;
                 }
                 if is_plural_en(w) || (value == 1.0 && step == 0) {
                     found = Some(k + step);
                     break;
                 }
-                if !(EN_ADJECTIVES.contains(&w.to_lowercase().as_str()) || step == 0) {
+                if !(adjective || step == 0) {
                     break;
                 }
             }
@@ -387,5 +392,18 @@ mod tests {
         assert!(numbers("de", "Am 4. Juni 2023 um 14 Uhr.").is_empty());
         assert!(numbers("de", "Die zwei sind da.").is_empty());
         assert!(numbers("en", "In 2023 the vote was held.").is_empty());
+    }
+
+    #[test]
+    fn times_versions_scores_and_compounds() {
+        assert!(numbers("de", "Um 14:05 Uhr begann es.").is_empty());
+        assert!(numbers("en", "It ran past 11 p.m. on Windows 10 and called 555-0147.").is_empty());
+        let got: Vec<String> = numbers("en", "The 7-2 vote approved an 11-station line and 4,50 nothing.")
+            .into_iter()
+            .map(|n| n.0)
+            .collect();
+        assert_eq!(got[..2], ["7-2".to_string(), "11-station".to_string()]);
+        assert_eq!(numbers("de", "Der Eintritt kostet 4,50 €."), [n("4,50 €", 4.5, "EUR")]);
+        assert_eq!(numbers("en", "among 10 wealthy countries"), [n("10 wealthy countries", 10.0, "countries")]);
     }
 }

@@ -518,4 +518,16 @@ mod tests {
         assert!(orgs("en", "Police said the council met.").is_empty());
         assert!(orgs("de", "Der Film „Barbie“ läuft.").is_empty());
     }
+
+    #[test]
+    fn clubs_introduced_names_and_facilities() {
+        assert_eq!(orgs("de", "Der Schwimmverein SV Kirchheim 1921 verliert Zeiten."), ["SV Kirchheim 1921"]);
+        assert_eq!(orgs("en", "said an analyst at the research firm Keystone Digital."), ["Keystone Digital"]);
+        assert!(orgs("en", "Trains run from Union Station along Harbor Avenue.").is_empty());
+        assert_eq!(
+            orgs("de", "Nach Informationen der Süddeutschen Zeitung sagte die Süddeutsche Zeitung nichts."),
+            ["Süddeutsche Zeitung"]
+        );
+        assert_eq!(orgs("en", "Workers at General Motors struck."), ["General Motors"]);
+    }
 }

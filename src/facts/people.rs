@@ -139,8 +139,7 @@ fn role_before(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(
             lx.role(w, lang)?;
             let mut first = j;
             // "Secretary of State", "Prime Minister", "chief planner".
-            loop {
-                let Some(p) = first.checked_sub(1) else { break };
+            while let Some(p) = first.checked_sub(1) {
                 let pw = b.word(p).to_lowercase();
                 if ROLE_MODIFIERS.contains(&pw.as_str()) || lx.role(b.word(p), lang).is_some() {
                     first = p;
@@ -623,5 +622,32 @@ mod tests {
         assert!(people("de", &["Am Montag sprach Peking mit Berlin über Washington."]).is_empty());
         assert!(people("de", &["Ein Generaldirektor des chinesischen Außenministeriums wartete."]).is_empty());
         assert!(people("en", &["Officials said the Transit Authority said no."]).is_empty());
+    }
+
+    #[test]
+    fn bylines_honorifics_and_nouns() {
+        let p = people("de", &["Von Martin Ebersbach", "Geschäftsführerin Dr. Anja Kellermann rechnet damit."]);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].name, "Anja Kellermann");
+        assert_eq!(p[0].roles, ["Geschäftsführerin"]);
+        // German nouns before a verb are not people.
+        assert!(people("de", &["Weil es keine durchgehende Verbindungen gibt, sagte der Landkreis ab."]).is_empty());
+        assert!(people("en", &["Microsoft said Internet Explorer 11 is gone."]).is_empty());
+        let p = people("de", &["Bürgermeisterin Renate Vogt (SPD) befürchtet Wege."]);
+        assert_eq!(p[0].affiliation.as_deref(), Some("SPD"));
+    }
+
+    #[test]
+    fn authors_from_the_byline_are_not_people() {
+        let a = Article {
+            lang: Some("en".into()),
+            byline: Some("Sarah Whitfield".into()),
+            blocks: vec![Block {
+                kind: BlockKind::Paragraph,
+                text: "Sarah Whitfield covers transportation for the Ledger.".into(),
+            }],
+            ..Article::default()
+        };
+        assert!(crate::facts::extract(&a).people.is_empty());
     }
 }

@@ -357,4 +357,15 @@ mod tests {
         assert_eq!(places("de", &["Er wohnt in Essen."]), [("Essen".into(), 1)]);
         assert!(places("de", &["Doch. Das war es."]).is_empty());
     }
+
+    #[test]
+    fn unknown_towns_by_cue_and_dateline() {
+        let p = places(
+            "de",
+            &["Kirchheim. Das Bad schließt.", "Schulen fahren nach Weißenfeld, die Kirchheimer Vereine nicht."],
+        );
+        assert_eq!(p, [("Kirchheim".into(), 2), ("Weißenfeld".into(), 1)]);
+        // A common noun after a contracted preposition is not a place.
+        assert!(places("de", &["Das steht im Landkreis und in Zukunft im Stadtwald."]).is_empty());
+    }
 }

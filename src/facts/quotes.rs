@@ -288,4 +288,18 @@ mod tests {
     fn scare_quotes_and_names_are_not_quotes() {
         assert!(quotes("de", &["Er nannte das „historisch“ und lobte den „German Marshall Fund“."]).is_empty());
     }
+
+    #[test]
+    fn pull_quotes_merge_and_slogans_are_not_quotes() {
+        let got = quotes(
+            "en",
+            &[
+                "\u{201c}Every department knew this day was coming.\u{201d}",
+                "\u{201c}Every department knew this day was coming,\u{201d} said Priya Raman, an analyst.",
+                "Supporters wore stickers reading \"Ride the Line,\" while others objected.",
+            ],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Priya Raman"));
+    }
 }
