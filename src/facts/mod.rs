@@ -282,3 +282,108 @@ pub fn extract(article: &Article) -> Facts {
     let (lead, key_points) = points::extract(article, &doc, &spans);
     Facts { lead, key_points, people, organizations, places, dates, numbers, quotes }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Block;
+
+    /// Random texts from an alphabet of quotes, punctuation, digits, multi-byte letters and
+    /// lexicon words must never panic, and every span must slice its block.
+    #[test]
+    fn no_panic_and_spans_on_char_boundaries() {
+        const PIECES: &[&str] = &[
+            "„",
+            "“",
+            "\"",
+            "«",
+            "»",
+            "‚",
+            "‘",
+            "’",
+            "'",
+            ".",
+            ",",
+            ":",
+            "-",
+            "–",
+            "/",
+            "(",
+            ")",
+            "$",
+            "€",
+            "%",
+            " ",
+            " ",
+            " ",
+            "1",
+            "19",
+            "2023",
+            "4.",
+            "9,70",
+            "38,000",
+            "06:12",
+            "ä",
+            "ß",
+            "𝔘",
+            "Blinken",
+            "Blinkens",
+            "Antony",
+            "Xi",
+            "sagte",
+            "said",
+            "Montag",
+            "Juni",
+            "June",
+            "seit",
+            "fünf",
+            "Jahren",
+            "next",
+            "week",
+            "Peking",
+            "Peking-Reise",
+            "Foto:",
+            "APA",
+            "Mayor",
+            "Dr",
+            "Authority",
+            "GmbH",
+            "vom",
+            "in",
+            "U.S.",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize
+        };
+        for round in 0..300 {
+            let mut blocks = Vec::new();
+            for b in 0..(1 + next() % 4) {
+                let text: String = (0..next() % 40).map(|_| PIECES[next() % PIECES.len()]).collect();
+                let kind =
+                    [BlockKind::Heading, BlockKind::Paragraph, BlockKind::Caption, BlockKind::Quote][(b + round) % 4];
+                blocks.push(Block { kind, text });
+            }
+            let article = Article {
+                lang: [None, Some("de".to_string()), Some("en".to_string())][round % 3].clone(),
+                published: Some("2023-06-19".into()),
+                blocks,
+                ..Article::default()
+            };
+            let f = extract(&article);
+            let spans = f
+                .people
+                .iter()
+                .flat_map(|p| &p.spans)
+                .chain(f.organizations.iter().flat_map(|o| &o.spans))
+                .chain(f.places.iter().flat_map(|o| &o.spans))
+                .chain(f.dates.iter().flat_map(|o| &o.spans))
+                .chain(f.numbers.iter().flat_map(|o| &o.spans))
+                .chain(f.quotes.iter().flat_map(|o| &o.spans));
+            for s in spans {
+                assert!(article.blocks[s.block].text.get(s.start..s.end).is_some(), "{s:?} in {article:?}");
+            }
+        }
+    }
+}
