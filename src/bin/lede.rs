@@ -13,6 +13,7 @@ USAGE:
     lede text    [OPTIONS] FILE|- ...    article text on stdout
     lede text    [OPTIONS] --out-dir DIR FILE...
                                          writes DIR/<file stem>.txt per page
+                                         (DIR/<parent>_<stem>.txt where stems clash)
     lede --help | --version
 
 OPTIONS:
@@ -114,9 +115,31 @@ fn run_one(args: &Args, file: &str) -> Result<String, String> {
     }
 }
 
-fn out_path(dir: &Path, file: &str) -> PathBuf {
-    let stem = Path::new(file).file_stem().and_then(|s| s.to_str()).filter(|s| *s != "-").unwrap_or("stdin");
-    dir.join(format!("{stem}.txt"))
+fn stem(file: &str) -> String {
+    Path::new(file).file_stem().and_then(|s| s.to_str()).filter(|s| *s != "-").unwrap_or("stdin").to_string()
+}
+
+/// Output file names for `--out-dir`: `<stem>.txt`, or `<parent>_<stem>.txt` for files whose
+/// stems clash (`a/source.html`, `b/source.html`). Names that still clash are an error.
+fn out_names(files: &[String]) -> Result<Vec<String>, String> {
+    let stems: Vec<String> = files.iter().map(|f| stem(f)).collect();
+    let names: Vec<String> = files
+        .iter()
+        .zip(&stems)
+        .map(|(file, stem)| {
+            if stems.iter().filter(|s| *s == stem).count() == 1 {
+                return format!("{stem}.txt");
+            }
+            let parent = Path::new(file).parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).unwrap_or("");
+            format!("{parent}_{stem}.txt")
+        })
+        .collect();
+    for (i, name) in names.iter().enumerate() {
+        if let Some(j) = names[..i].iter().position(|n| n == name) {
+            return Err(format!("{} and {} would both be written to {name}", files[j], files[i]));
+        }
+    }
+    Ok(names)
 }
 
 fn main() -> ExitCode {
@@ -131,6 +154,16 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let names = match &args.out_dir {
+        Some(_) => match out_names(&args.files) {
+            Ok(names) => names,
+            Err(message) => {
+                eprintln!("lede: {message}");
+                return ExitCode::from(2);
+            }
+        },
+        None => Vec::new(),
+    };
     if let Some(dir) = &args.out_dir {
         if let Err(e) = std::fs::create_dir_all(dir) {
             eprintln!("lede: cannot create {}: {e}", dir.display());
@@ -139,11 +172,11 @@ fn main() -> ExitCode {
     }
     let mut failed = false;
     let stdout = std::io::stdout();
-    for file in &args.files {
+    for (i, file) in args.files.iter().enumerate() {
         match run_one(&args, file) {
             Ok(output) => {
                 let written = match &args.out_dir {
-                    Some(dir) => std::fs::write(out_path(dir, file), output).map_err(|e| e.to_string()),
+                    Some(dir) => std::fs::write(dir.join(&names[i]), output).map_err(|e| e.to_string()),
                     None => stdout.lock().write_all(output.as_bytes()).map_err(|e| e.to_string()),
                 };
                 if let Err(e) = written {
