@@ -37,7 +37,8 @@ pub mod plan;
 pub mod report;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+/// The `#[wasm_bindgen]` exports (wasm32 only): `clean`, `analyze`, `plan`, `version`.
+pub mod wasm;
 
 pub use error::Error;
 pub use options::Options;
@@ -102,14 +103,41 @@ pub fn clean(input: &[u8], options: &Options) -> Result<Cleaned, Error> {
         Charset::UpdateAndAdd
     };
     let html = rewrite::rewrite(&judged.decoded.text, &judged.plan.actions, charset, options.chunk_size)?;
-    let report = Report {
+    let report = report(input, judged);
+    Ok(Cleaned { html, report })
+}
+
+/// The report of a judged page (shared by [`clean`] and [`plan`]).
+fn report(input: &[u8], judged: Judged) -> Report {
+    Report {
         stats: stats(input, &judged),
         removed: judged.plan.removed,
         skipped: judged.plan.skipped,
         article: article::Article::default(),
         facts: facts::Facts::default(),
-    };
-    Ok(Cleaned { html, report })
+    }
+}
+
+/// What [`plan`] returns: the actions for a DOM applier and the report.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Planned {
+    /// The actions, in document order of their elements; each names its element by ordinal,
+    /// tag and fingerprint (see [`plan::Action`]).
+    pub actions: Vec<plan::Action>,
+    /// The same report [`clean`] gives.
+    pub report: Report,
+}
+
+/// Plans the cleaning of a page without rewriting it: for applying to a live DOM whose
+/// serialization `input` is (the extension and `cleanDocument` in JavaScript).
+///
+/// Element ordinals count start tags in document order as the HTML tokenizer sees them,
+/// including `<head>` children, `<template>` contents and SVG elements, and nothing inside
+/// raw-text elements (`script`, `style`, `noscript`, `textarea`, `title`, `iframe`, …).
+pub fn plan(input: &[u8], options: &Options) -> Result<Planned, Error> {
+    let judged = judge(input, options)?;
+    let actions = judged.plan.actions.clone(); // the report's statistics count them too
+    Ok(Planned { actions, report: report(input, judged) })
 }
 
 /// Analyzes a page: the report of [`clean`] without the cleaned HTML.
