@@ -8,7 +8,8 @@ cd "$ROOT"
 
 CRATE=lede
 WASM_TARGET=wasm32-unknown-unknown
-WASM_IN="target/$WASM_TARGET/release/$CRATE.wasm"
+TARGET_DIR="${CARGO_TARGET_DIR:-target}"   # cargo honours CARGO_TARGET_DIR; so must we
+WASM_IN="$TARGET_DIR/$WASM_TARGET/release/$CRATE.wasm"
 PKG_DIRS=(extension/pkg www/pkg)
 E2E_DIR=tests/e2e
 SAMPLE_SRC=tests/fixtures/presse-blinken/input.html
@@ -189,10 +190,16 @@ print_sizes() {
   done
 }
 
+# The one DOM applier lives in extension/applier.js; the demo imports this copy of it.
+copy_applier() {
+  cp -f extension/applier.js www/pkg/applier.js
+}
+
 build_wasm() {
   step "cargo build --release --target $WASM_TARGET --lib"
   cargo build --release --target "$WASM_TARGET" --lib
   package_wasm
+  copy_applier
   copy_sample
   print_sizes
 }

@@ -37,7 +37,8 @@ pub mod plan;
 pub mod report;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+/// The `#[wasm_bindgen]` exports (wasm32 only): `clean`, `analyze`, `plan`, `version`.
+pub mod wasm;
 
 pub use error::Error;
 pub use options::Options;
@@ -109,50 +110,89 @@ fn stats(input: &[u8], judged: &Judged) -> Stats {
     }
 }
 
-/// Cleans a page and returns the Outline of the cleaned page too.
-fn clean_and_scan(input: &[u8], options: &Options) -> Result<(Cleaned, Outline), Error> {
-    let judged = judge(input, options)?;
+/// Rewrites a judged page: the cleaned HTML, UTF-8, with its charset declaration updated.
+fn rewrite_judged(judged: &Judged, options: &Options) -> Result<String, Error> {
     let charset = if judged.decoded.encoding == encoding_rs::UTF_8 || has_charset_meta(&judged.outline) {
         Charset::Update
     } else {
         Charset::UpdateAndAdd
     };
-    let html = rewrite::rewrite(&judged.decoded.text, &judged.plan.actions, charset, options.chunk_size)?;
-    // The article is read from the cleaned page, so it never contains removed clutter.
-    let cleaned_outline = html::scan::scan(&html, options.chunk_size)?;
-    let found = article::body::find(&cleaned_outline);
-    let article = article::build(found.as_ref(), article::meta::read(&cleaned_outline));
-    let facts = facts::extract(&article);
-    let report = Report {
+    rewrite::rewrite(&judged.decoded.text, &judged.plan.actions, charset, options.chunk_size)
+}
+
+/// The article of a cleaned page (read after cleaning, so it never contains removed clutter)
+/// and the cleaned page's Outline.
+fn article_of_cleaned(html: &str, options: &Options) -> Result<(article::Article, Outline), Error> {
+    let outline = html::scan::scan(html, options.chunk_size)?;
+    let found = article::body::find(&outline);
+    let article = article::build(found.as_ref(), article::meta::read(&outline));
+    Ok((article, outline))
+}
+
+/// The report of a judged page with the given article and facts.
+fn report(input: &[u8], judged: Judged, article: article::Article, facts: facts::Facts) -> Report {
+    Report {
         stats: stats(input, &judged),
         removed: judged.plan.removed,
         skipped: judged.plan.skipped,
         article,
         facts,
-    };
-    Ok((Cleaned { html, report }, cleaned_outline))
+    }
 }
 
 /// Cleans a page: removes clutter, keeps every word of the article.
 ///
 /// `input` is the page's bytes in any encoding (see [`html::decode`]); the output is UTF-8.
+/// The report lists what was removed and refused; its `article` and `facts` stay empty —
+/// [`analyze`] fills them (it costs a second parse and the fact extraction).
 pub fn clean(input: &[u8], options: &Options) -> Result<Cleaned, Error> {
-    clean_and_scan(input, options).map(|(c, _)| c)
+    let judged = judge(input, options)?;
+    let html = rewrite_judged(&judged, options)?;
+    let report = report(input, judged, article::Article::default(), facts::Facts::default());
+    Ok(Cleaned { html, report })
 }
 
-/// Analyzes a page: the report of [`clean`] without the cleaned HTML.
+/// Analyzes a page: what [`clean`] removes, plus the article and its key facts.
 pub fn analyze(input: &[u8], options: &Options) -> Result<Report, Error> {
-    clean(input, options).map(|c| c.report)
+    plan(input, options).map(|p| p.report)
+}
+
+/// What [`plan`] returns: the actions for a DOM applier and the full report.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Planned {
+    /// The actions, in document order of their elements; each names its element by ordinal,
+    /// tag and fingerprint (see [`plan::Action`]).
+    pub actions: Vec<plan::Action>,
+    /// The report [`analyze`] gives: removals, the article and its facts.
+    pub report: Report,
+}
+
+/// Plans the cleaning of a page without returning the rewritten page: for applying to a live
+/// DOM whose serialization `input` is (the extension and `cleanDocument` in JavaScript). The
+/// report is [`analyze`]'s, so a panel can show the article's facts.
+///
+/// Element ordinals count start tags in document order as the HTML tokenizer sees them,
+/// including `<head>` children, `<template>` contents and SVG elements, and nothing inside
+/// raw-text elements (`script`, `style`, `noscript`, `textarea`, `title`, `iframe`, …).
+pub fn plan(input: &[u8], options: &Options) -> Result<Planned, Error> {
+    let judged = judge(input, options)?;
+    let html = rewrite_judged(&judged, options)?;
+    let (article, _) = article_of_cleaned(&html, options)?;
+    let facts = facts::extract(&article);
+    let actions = judged.plan.actions.clone(); // the report's statistics count them too
+    Ok(Planned { actions, report: report(input, judged, article, facts) })
 }
 
 /// The article text of a page: the article's blocks separated by blank lines, or — when no
 /// article is found — the visible text of the cleaned page, block by block.
 pub fn text(input: &[u8], options: &Options) -> Result<String, Error> {
-    let (cleaned, outline) = clean_and_scan(input, options)?;
-    if cleaned.report.article.blocks.is_empty() {
+    let judged = judge(input, options)?;
+    let html = rewrite_judged(&judged, options)?;
+    let (article, outline) = article_of_cleaned(&html, options)?;
+    if article.blocks.is_empty() {
         return Ok(text::visible_blocks(&outline).join("\n\n"));
     }
-    Ok(cleaned.report.article.text)
+    Ok(article.text)
 }
 
 /// The article of a page without cleaning it: decode, scan, find the blocks, read the metadata.

@@ -37,6 +37,10 @@ pub struct Options {
     pub chunk_size: usize,
 }
 
+/// The option names as JavaScript writes them.
+const KNOWN: &[&str] =
+    &["removeBanners", "removePrintWidgets", "dedupeCaptions", "encodingHint", "maxInputBytes", "chunkSize"];
+
 impl Default for Options {
     fn default() -> Self {
         Options {
@@ -51,6 +55,49 @@ impl Default for Options {
 }
 
 impl Options {
+    /// Reads options from a JSON object (camelCase keys, as JavaScript callers write them) and
+    /// validates them. `null` means the defaults. An unknown key, a value of the wrong type or
+    /// an invalid value is an [`Error::InvalidOption`] that names the option.
+    ///
+    /// ```
+    /// let err = lede::Options::from_json(&serde_json::json!({"removeBanners": "yes"})).unwrap_err();
+    /// assert!(err.to_string().contains("removeBanners"));
+    /// let err = lede::Options::from_json(&serde_json::json!({"removeBaners": true})).unwrap_err();
+    /// assert!(err.to_string().contains("removeBaners"));
+    /// ```
+    pub fn from_json(value: &serde_json::Value) -> Result<Options, Error> {
+        let object = match value {
+            serde_json::Value::Null => return Ok(Options::default()),
+            serde_json::Value::Object(map) => map,
+            other => {
+                return Err(Error::InvalidOption {
+                    name: "options".into(),
+                    reason: format!("must be an object, not {other}"),
+                })
+            }
+        };
+        let options = match Options::deserialize(value) {
+            Ok(options) => options,
+            Err(whole) => {
+                // Name the culprit: the first key that fails on its own.
+                for (key, v) in object {
+                    let single = serde_json::Value::Object([(key.clone(), v.clone())].into_iter().collect());
+                    if let Err(e) = Options::deserialize(&single) {
+                        let reason = if KNOWN.contains(&key.as_str()) {
+                            e.to_string()
+                        } else {
+                            format!("unknown option; known options are {}", KNOWN.join(", "))
+                        };
+                        return Err(Error::InvalidOption { name: key.clone(), reason });
+                    }
+                }
+                return Err(Error::InvalidOption { name: "options".into(), reason: whole.to_string() });
+            }
+        };
+        options.validate()?;
+        Ok(options)
+    }
+
     /// Checks the values once, before any work; the error names the first bad option.
     pub fn validate(&self) -> Result<(), Error> {
         if self.chunk_size == 0 {

@@ -133,6 +133,9 @@ pub struct Node {
     pub(crate) texts: (u32, u32),
     /// See [`flags`].
     pub flags: u8,
+    /// [`fingerprint`] of the element's `id` and `class` values: with the tag and the ordinal,
+    /// what a DOM applier checks before it touches the element.
+    pub fingerprint: u32,
 }
 
 /// A run of text (one text node), owned by the innermost open element.
@@ -296,6 +299,25 @@ impl Outline {
         out.truncate(trimmed);
         out
     }
+}
+
+/// Fingerprint of an element's identity attributes: 32-bit FNV-1a over the UTF-16 code units
+/// of `id`, a U+0000 separator, then `class` (absent attributes count as empty). UTF-16 so
+/// that JavaScript computes the same value from `getAttribute` without encoding; the DOM
+/// applier (`extension/applier.js`) implements the same function.
+///
+/// ```
+/// assert_eq!(lede::outline::fingerprint("", ""), 0x050c_5d1f);
+/// assert_ne!(lede::outline::fingerprint("a", "b"), lede::outline::fingerprint("", "a b"));
+/// ```
+pub fn fingerprint(id: &str, class: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    let units = id.encode_utf16().chain(std::iter::once(0)).chain(class.encode_utf16());
+    for u in units {
+        h ^= u32::from(u);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
 }
 
 /// Appends `text` to `out` with every whitespace run collapsed to one space and no leading

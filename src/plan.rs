@@ -16,11 +16,21 @@ use serde::Serialize;
 use crate::clutter::{Kind, Op, Proposal};
 use crate::outline::{AttrName, NodeId, Outline};
 
-/// One action of the plan, addressed by element ordinal.
+/// One action of the plan, addressed by element ordinal and identified by tag and fingerprint.
+///
+/// Serialized (camelCase) as `{ordinal, tag, fingerprint, op, kind, rule}`: the shape the DOM
+/// applier (`extension/applier.js`) executes on a live document after checking that the element
+/// at `ordinal` still has this `tag` and `fingerprint`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Action {
     /// Element ordinal in document order (the [`NodeId`]).
+    #[serde(rename = "ordinal")]
     pub node: NodeId,
+    /// The element's lowercase tag name.
+    pub tag: String,
+    /// [`crate::outline::fingerprint`] of its `id` and `class`.
+    pub fingerprint: u32,
     /// What to do.
     pub op: Op,
     /// What kind of clutter.
@@ -217,7 +227,14 @@ pub fn plan(outline: &Outline, proposals: &[Proposal], protection: &Protection) 
         if p.op != Op::SpaceBefore {
             plan.removed.push(Removed { kind: p.kind, rule: p.rule, text });
         }
-        plan.actions.push(Action { node: p.node, op: p.op, kind: p.kind, rule: p.rule });
+        plan.actions.push(Action {
+            node: p.node,
+            tag: outline.tag(p.node).to_string(),
+            fingerprint: outline.node(p.node).fingerprint,
+            op: p.op,
+            kind: p.kind,
+            rule: p.rule,
+        });
     }
     plan
 }

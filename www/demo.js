@@ -1,6 +1,10 @@
 // Lede demo: runs the wasm core on an HTML page and shows original and cleaned side by side.
 // Page content only ever goes into sandboxed iframes (srcdoc, no allow-scripts); UI text uses textContent.
-import init, { clean, version } from './pkg/lede.js';
+// Cleaning goes through the same DOM applier as the extension: the page is parsed into a
+// detached document (DOMParser: no scripts run, nothing loads), the wasm engine plans, the
+// applier applies the plan to that document, and its serialization is shown.
+import init, * as lede from './pkg/lede.js';
+import { cleanDocument, serializeDocument } from './pkg/applier.js';
 
 const SAMPLE_URL = './pkg/samples/presse-blinken.html';
 
@@ -60,8 +64,11 @@ async function run(html, label) {
   setState('busy', `Cleaning ${label}…`);
   const t0 = performance.now();
   let out;
+  let result;
   try {
-    out = clean(html);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    result = cleanDocument(doc, undefined, lede);
+    out = serializeDocument(doc);
   } catch (err) {
     setState('error', `Could not clean ${label}: ${err?.message ?? err}`);
     return;
@@ -70,7 +77,11 @@ async function run(html, label) {
   ui.originalMeta.textContent = kb(html);
   ui.cleanedMeta.textContent = kb(out);
   await Promise.all([show(ui.original, html), show(ui.cleaned, out)]);
-  setState('ready', `${label}: cleaned in ${ms.toFixed(1)} ms (${kb(html)} → ${kb(out)}).`);
+  const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
+  setState(
+    'ready',
+    `${label}: ${result.report.removed.length} removed${skipped} in ${ms.toFixed(1)} ms (${kb(html)} → ${kb(out)}).`,
+  );
 }
 
 async function loadSample() {
@@ -96,7 +107,7 @@ async function main() {
     setState('error', `Could not load the engine (pkg/lede_bg.wasm): ${err?.message ?? err}. Run ./build.sh first.`);
     return;
   }
-  ui.version.textContent = version();
+  ui.version.textContent = lede.version();
 
   ui.loadSample.addEventListener('click', () => loadSample());
   ui.file.addEventListener('change', async () => {

@@ -89,7 +89,20 @@ impl State {
             node_flags |= flags::VOID;
         }
         let text_at = o.texts.len() as u32;
-        o.nodes.push(Node { name, parent, depth, end: id + 1, attrs, texts: (text_at, text_at), flags: node_flags });
+        o.nodes.push(Node {
+            name,
+            parent,
+            depth,
+            end: id + 1,
+            attrs,
+            texts: (text_at, text_at),
+            flags: node_flags,
+            fingerprint: 0,
+        });
+        o.nodes[id as usize].fingerprint = crate::outline::fingerprint(
+            o.attr(id, AttrName::Id).unwrap_or(""),
+            o.attr(id, AttrName::Class).unwrap_or(""),
+        );
         if is_script {
             let ld = o.attr(id, AttrName::Type).is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
             if ld {

@@ -1,0 +1,143 @@
+// Measures the wasm build (run after ./build.sh build): `node tests/e2e/bench_wasm.mjs`
+//  1. size of extension/pkg/lede_bg.wasm, raw and gzip -9;
+//  2. wasm in Node vs native (cargo run --release --example bench_pages) on the corpus pages
+//     /work/shared/corpus/readability/*/source.html (LEDE_CORPUS=dir to change; skipped when
+//     absent): per-page median of 5 runs each, then the median of the per-page ratios;
+//  3. cleanDocument (serialize + wasm plan + applier) in headless Chromium on the live seed
+//     fixture page and on the largest corpus page: median of 5 runs per phase.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { ROOT, CHROMIUM, CHROMIUM_ARGS, startServer, stopServer, localOnly } from './helpers.mjs';
+
+const PKG = path.join(ROOT, 'extension/pkg');
+const CORPUS = process.env.LEDE_CORPUS || '/work/shared/corpus/readability';
+const RUNS = 5;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+if (!existsSync(path.join(PKG, 'lede_bg.wasm'))) {
+  console.log('extension/pkg is absent: run ./build.sh build first');
+  process.exit(0);
+}
+
+// 1. size
+const wasmBytes = readFileSync(path.join(PKG, 'lede_bg.wasm'));
+console.log(`wasm size: ${wasmBytes.length} bytes raw, ${gzipSync(wasmBytes, { level: 9 }).length} bytes gzip -9`);
+
+// 2. wasm (Node) vs native
+const pages = existsSync(CORPUS)
+  ? readdirSync(CORPUS).map((d) => path.join(CORPUS, d, 'source.html')).filter((f) => existsSync(f)).sort()
+  : [];
+if (!pages.length) {
+  console.log(`no corpus at ${CORPUS}: skipping the wasm-vs-native and largest-page figures`);
+} else {
+  // The web-target glue is an ES module in a folder without package.json: import a .mjs copy.
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'lede-bench-'));
+  writeFileSync(path.join(tmp, 'lede.mjs'), readFileSync(path.join(PKG, 'lede.js')));
+  const lede = await import(pathToFileURL(path.join(tmp, 'lede.mjs')));
+  const t0 = performance.now();
+  lede.initSync({ module: wasmBytes });
+  console.log(`wasm compile+instantiate (Node): ${(performance.now() - t0).toFixed(1)} ms`);
+  const wasmMs = new Map();
+  for (const f of pages) {
+    const bytes = readFileSync(f);
+    lede.clean(bytes);
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      lede.clean(bytes);
+      times.push(performance.now() - t);
+    }
+    wasmMs.set(f, median(times));
+  }
+  const wasmAll = [...wasmMs.values()].reduce((a, b) => a + b, 0);
+  console.log(`wasm (Node) on ${pages.length} corpus pages: ${wasmAll.toFixed(0)} ms total, median page ${median([...wasmMs.values()]).toFixed(2)} ms`);
+  const out = process.env.LEDE_BENCH_NO_NATIVE ? '' : execFileSync('cargo', ['run', '-q', '--release', '--example', 'bench_pages', '--', '--json', ...pages],
+    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+  const ratios = [];
+  let wasmTotal = 0;
+  let nativeTotal = 0;
+  for (const line of out.split('\n').filter(Boolean)) {
+    const { file, ms } = JSON.parse(line);
+    const w = wasmMs.get(file);
+    if (w === undefined) continue;
+    ratios.push(w / ms);
+    wasmTotal += w;
+    nativeTotal += ms;
+  }
+  if (ratios.length) console.log(`${ratios.length} corpus pages: wasm (Node) ${wasmTotal.toFixed(0)} ms total, native ${nativeTotal.toFixed(0)} ms total; ` +
+    `per-page wasm/native ratio: median ${median(ratios).toFixed(2)}, min ${Math.min(...ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)}`);
+}
+
+// 3. cleanDocument in headless Chromium on live pages
+const largest = pages.length ? pages.reduce((a, b) => (statSync(a).size >= statSync(b).size ? a : b)) : null;
+const server = await startServer({
+  '/pkg/': path.join(ROOT, 'www/pkg'),
+  '/fixtures/': path.join(ROOT, 'tests/fixtures'),
+  ...(largest ? { '/corpus/': path.dirname(largest) } : {}),
+});
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+try {
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const targets = [['seed fixture presse-blinken', `${base}/fixtures/presse-blinken/input.html`]];
+  if (largest) targets.push([`largest corpus page ${path.basename(path.dirname(largest))} (${statSync(largest).size} bytes)`, `${base}/corpus/source.html`]);
+  for (const [label, url] of targets) {
+    const page = await browser.newPage();
+    await localOnly(page);
+    await page.goto(url);
+    const r = await page.evaluate(async (runs) => {
+      const lede = await import('/pkg/lede.js');
+      await lede.default();
+      const { cleanDocument } = await import('/pkg/applier.js');
+      const all = [];
+      for (let i = 0; i < runs + 1; i++) {
+        const t = performance.now();
+        const res = cleanDocument(document, undefined, lede);
+        const total = performance.now() - t;
+        all.push({ ...res.timings, total, applied: res.applied.length, skipped: res.skipped.length, elements: res.report.stats.elements });
+        res.restore();
+      }
+      return all.slice(1); // first run warms up
+    }, RUNS);
+    const m = (k) => median(r.map((x) => x[k])).toFixed(2);
+    console.log(`cleanDocument in Chromium, ${label}: total ${m('total')} ms = serialize ${m('serialize')} + plan (wasm) ${m('plan')} + apply ${m('apply')}; ` +
+      `${r[0].elements} elements, ${r[0].applied} actions applied, ${r[0].skipped} skipped`);
+    await page.close();
+  }
+  // 4. ordinal alignment on every corpus page (DOMParser documents): elements walked by the
+  // applier vs elements counted by the engine, and actions skipped on an unchanged document.
+  if (pages.length) {
+    const page = await browser.newPage();
+    await localOnly(page);
+    await page.goto(`${base}/pkg/applier.js`);
+    const htmls = pages.map((f) => readFileSync(f).toString('base64'));
+    const r = await page.evaluate(async (htmls) => {
+      const lede = await import('/pkg/lede.js');
+      await lede.default();
+      const A = await import('/pkg/applier.js');
+      let misaligned = 0; let skipped = 0; let applied = 0;
+      for (const b64 of htmls) {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+        const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+        let dec; try { dec = new TextDecoder(m ? m[1] : 'utf-8'); } catch { dec = new TextDecoder(); }
+        const doc = new DOMParser().parseFromString(dec.decode(bytes), 'text/html');
+        const walked = A.elementsInOrder(doc).list.length;
+        const res = A.cleanDocument(doc, undefined, lede);
+        if (walked !== res.report.stats.elements) misaligned++;
+        skipped += res.skipped.length;
+        applied += res.applied.length;
+      }
+      return { misaligned, skipped, applied };
+    }, htmls);
+    console.log(`corpus in DOM mode (${pages.length} pages): ${r.misaligned} pages with misaligned element order, ${r.applied} actions applied, ${r.skipped} skipped`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await stopServer(server);
+}
