@@ -131,13 +131,7 @@ fn article_of_cleaned(html: &str, options: &Options) -> Result<(article::Article
 
 /// The report of a judged page with the given article and facts.
 fn report(input: &[u8], judged: Judged, article: article::Article, facts: facts::Facts) -> Report {
-    Report {
-        stats: stats(input, &judged),
-        removed: judged.plan.removed,
-        skipped: judged.plan.skipped,
-        article,
-        facts,
-    }
+    Report { stats: stats(input, &judged), removed: judged.plan.removed, skipped: judged.plan.skipped, article, facts }
 }
 
 /// Cleans a page: removes clutter, keeps every word of the article.
