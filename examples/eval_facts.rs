@@ -2,12 +2,15 @@
 //!
 //! Run from the crate root: `cargo run --release --example eval_facts` (add a slug to print
 //! the extracted facts of one fixture as JSON: `… --example eval_facts -- presse-blinken`).
+//! `-- --dir tests/facts-holdout` scores another directory of `<slug>/` folders instead — the
+//! hold-out set was annotated without reading the extractor, so it is the honest figure.
 //!
 //! For now the article is built from the fixture's `sentences.txt` rather than through
 //! `lede::analyze`, so the score measures the extractor alone: the first line is the heading,
 //! short lines without final punctuation are subheadings, "Von …"/"By …" lines are the byline,
 //! photo-credit lines ("Foto: dpa", "APA / AFP / Leah Millis") are caption blocks, every other
-//! line is a paragraph. Language and publication date come from `input.html`
+//! line is a paragraph. Language and publication date come from `meta.json`
+//! (`{"lang": "de", "published": "2025-02-14"}`) when present, else from `input.html`
 //! (`<html lang>`, `article:published_time`).
 //!
 //! Matching is by normalised text (lowercase letters and digits): names match when one is a
@@ -69,8 +72,12 @@ fn build(dir: &Path) -> Option<Article> {
             rest.find('"').map(|e| rest[..e].to_string())
         })
     };
-    let lang = attr("<html lang=");
-    let published = attr("published_time\" content=").map(|c| c.chars().take(10).collect());
+    let meta: serde_json::Value =
+        fs::read_to_string(dir.join("meta.json")).ok().and_then(|m| serde_json::from_str(&m).ok()).unwrap_or_default();
+    let meta_str = |key: &str| meta.get(key).and_then(|v| v.as_str()).map(str::to_string);
+    let lang = meta_str("lang").or_else(|| attr("<html lang="));
+    let published =
+        meta_str("published").or_else(|| attr("published_time\" content=")).map(|c| c.chars().take(10).collect());
     let mut blocks = Vec::new();
     let mut byline = None;
     for (i, line) in sentences.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
@@ -250,20 +257,30 @@ fn evaluate(f: &Facts, g: &Facts, verbose: bool) -> [Score; 6] {
     [people, orgs, places, dates, numbers, quotes]
 }
 
-fn fixtures_dir() -> PathBuf {
-    let local = PathBuf::from("tests/fixtures");
+fn fixtures_dir(rel: &str) -> PathBuf {
+    let local = PathBuf::from(rel);
     if local.is_dir() {
         local
     } else {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
     }
 }
 
 fn main() {
-    let only = std::env::args().nth(1);
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let root = match args.iter().position(|a| a == "--dir") {
+        Some(i) if i + 1 < args.len() => {
+            let d = args.remove(i + 1);
+            args.remove(i);
+            d
+        }
+        _ => "tests/fixtures".to_string(),
+    };
+    let only = args.into_iter().next();
     let verbose = std::env::var_os("EVAL_VERBOSE").is_some();
-    let mut dirs: Vec<PathBuf> =
-        fs::read_dir(fixtures_dir()).map(|r| r.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
+    let mut dirs: Vec<PathBuf> = fs::read_dir(fixtures_dir(&root))
+        .map(|r| r.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
     dirs.sort();
     let mut total = [Score::default(); 6];
     let mut times = Vec::new();
@@ -287,7 +304,7 @@ fn main() {
             }
         };
         if times.is_empty() {
-            println!("{:<18} {}", "fixture", CATEGORIES.iter().map(|c| format!("{c:>15}")).collect::<String>());
+            println!("{:<22}{}", "fixture", CATEGORIES.iter().map(|c| format!("{c:>15}")).collect::<String>());
         }
         // Timing: median of repeated runs.
         let mut runs: Vec<u128> = (0..50)
@@ -304,7 +321,7 @@ fn main() {
             println!("{slug}:");
         }
         let s = evaluate(&facts, &gold, verbose);
-        print!("{slug:<18}");
+        print!("{slug:<22}");
         for (t, x) in total.iter_mut().zip(s) {
             t.add(x);
             print!("  {:>4.2}/{:>4.2}/{:>4.2}", x.p(), x.r(), x.f1());
