@@ -310,6 +310,7 @@ impl Features {
         let mut unlikely = vec![false; n];
         let mut byline = vec![false; n];
         let mut skipped = vec![false; n];
+        let mut cache: std::collections::HashMap<&str, Hints> = std::collections::HashMap::new();
         counts.push([0u32; COUNTERS]);
         for i in o.ids() {
             let idx = i as usize;
@@ -330,18 +331,17 @@ impl Features {
                 || SKIP_TAGS.contains(&tag)
                 || SKIP_ROLES.contains(&role.as_str())
                 || o.attr(i, AttrName::AriaHidden).is_some_and(|v| v.trim() == "true");
-            let class = o.attr(i, AttrName::Class).unwrap_or("").to_ascii_lowercase();
-            let id = o.attr(i, AttrName::Id).unwrap_or("").to_ascii_lowercase();
-            weight[idx] = class_weight(&class) + class_weight(&id);
-            let hints = format!("{class} {id}");
+            let hc = o
+                .attr(i, AttrName::Class)
+                .map_or(Hints::default(), |c| *cache.entry(c).or_insert_with(|| Hints::of(c)));
+            let hi = o.attr(i, AttrName::Id).map_or(Hints::default(), Hints::of);
+            weight[idx] = hc.weight + hi.weight;
             unlikely[idx] = !matches!(tag, "html" | "body" | "article" | "main" | "a")
-                && UNLIKELY.iter().any(|u| hints.contains(u))
-                && !MAYBE.iter().any(|m| hints.contains(m));
+                && (hc.unlikely || hi.unlikely)
+                && !(hc.maybe || hi.maybe);
             let rel = o.attr(i, AttrName::Rel).unwrap_or("");
             let itemprop = o.attr(i, AttrName::ItemProp).unwrap_or("");
-            byline[idx] = (rel == "author"
-                || itemprop.contains("author")
-                || ["byline", "author", "dateline", "writtenby", "p-author"].iter().any(|b| hints.contains(b)))
+            byline[idx] = (rel == "author" || itemprop.contains("author") || hc.byline || hi.byline)
                 && o.text_len(i) < 100
                 && !o.is(i, &["html", "body", "article", "main"]);
             let mut c = *counts.last().unwrap_or(&[0; COUNTERS]);
@@ -428,20 +428,76 @@ impl Features {
     }
 }
 
-/// Class or id weight: −25 for a furniture hint, +25 for a content hint.
-fn class_weight(value: &str) -> i32 {
-    if value.is_empty() {
-        return 0;
+/// What a class or id value says about an element.
+#[derive(Debug, Clone, Copy, Default)]
+struct Hints {
+    weight: i32,
+    unlikely: bool,
+    maybe: bool,
+    byline: bool,
+}
+
+/// Pattern groups for [`Hints`]: bits of the mask a match sets.
+const H_NEGATIVE: u8 = 1;
+const H_POSITIVE: u8 = 2;
+const H_UNLIKELY: u8 = 4;
+const H_MAYBE: u8 = 8;
+const H_BYLINE: u8 = 16;
+
+/// Class/id fragments of byline boxes.
+const BYLINE_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// All hint fragments indexed by their first byte, so one pass over a value finds them all.
+fn hint_table() -> &'static [Vec<(&'static str, u8)>; 256] {
+    static TABLE: std::sync::OnceLock<[Vec<(&'static str, u8)>; 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: [Vec<(&'static str, u8)>; 256] = std::array::from_fn(|_| Vec::new());
+        for (list, bit) in [
+            (NEGATIVE, H_NEGATIVE),
+            (POSITIVE, H_POSITIVE),
+            (UNLIKELY, H_UNLIKELY),
+            (MAYBE, H_MAYBE),
+            (BYLINE_HINTS, H_BYLINE),
+        ] {
+            for p in list {
+                t[usize::from(p.as_bytes()[0])].push((p, bit));
+            }
+        }
+        t
+    })
+}
+
+/// Which hint groups occur in `value` (lowercase ASCII matching).
+fn hint_mask(value: &str) -> u8 {
+    let table = hint_table();
+    let b = value.as_bytes();
+    let mut mask = 0;
+    for i in 0..b.len() {
+        for (p, bit) in &table[usize::from(b[i].to_ascii_lowercase())] {
+            if mask & bit == 0 && b.len() - i >= p.len() && b[i..i + p.len()].eq_ignore_ascii_case(p.as_bytes()) {
+                mask |= bit;
+            }
+        }
     }
-    let mut w = 0;
-    let ad = value.split(|c: char| c.is_whitespace()).any(|t| AD_TOKENS.contains(&t));
-    if ad || NEGATIVE.iter().any(|n| value.contains(n)) {
-        w -= 25;
+    mask
+}
+
+impl Hints {
+    fn of(value: &str) -> Hints {
+        if value.is_empty() {
+            return Hints::default();
+        }
+        let mask = hint_mask(value);
+        let ad = value.split_ascii_whitespace().any(|t| AD_TOKENS.iter().any(|a| t.eq_ignore_ascii_case(a)));
+        let mut weight = 0;
+        if ad || mask & H_NEGATIVE != 0 {
+            weight -= 25;
+        }
+        if mask & H_POSITIVE != 0 {
+            weight += 25;
+        }
+        Hints { weight, unlikely: mask & H_UNLIKELY != 0, maybe: mask & H_MAYBE != 0, byline: mask & H_BYLINE != 0 }
     }
-    if POSITIVE.iter().any(|p| value.contains(p)) {
-        w += 25;
-    }
-    w
 }
 
 /// Tag bonus of a fresh candidate.
@@ -868,8 +924,10 @@ impl<'a> Builder<'a> {
             return;
         }
         let o = self.o;
-        let normalized = clutter::normalize(text);
-        if banner::is_banner_text(&normalized) || print::is_label(text) {
+        // Banners and print labels are short; longer blocks are never either.
+        if text.len() <= 700 && mentions_browser(text) && banner::is_banner_text(&clutter::normalize(text))
+            || text.len() <= 60 && print::is_label(text)
+        {
             return;
         }
         let ctx = self.context[block as usize];
@@ -893,6 +951,15 @@ impl<'a> Builder<'a> {
     fn finish(self) -> Vec<(NodeId, Block)> {
         self.blocks
     }
+}
+
+/// Whether `text` names a browser (every banner phrase does): a cheap filter before the banner
+/// check.
+fn mentions_browser(text: &str) -> bool {
+    let b = text.as_bytes();
+    ["browser", "navigat", "navega", "przegl"]
+        .iter()
+        .any(|w| b.windows(w.len()).any(|win| win.eq_ignore_ascii_case(w.as_bytes())))
 }
 
 /// Whether `text` is the heading of a related-links box.
