@@ -268,6 +268,8 @@ struct Features {
     block_of: Vec<NodeId>,
     /// Whether a child element is block-level.
     has_block_child: Vec<bool>,
+    /// Whether run `k` starts a new paragraph: two or more `<br>` since the last run with text.
+    breaks: Vec<bool>,
     /// Bytes of visible link text in runs `..k`.
     link_prefix: Vec<u64>,
     /// Commas in visible runs `..k`.
@@ -358,6 +360,20 @@ impl Features {
             counts.push(c);
         }
         let runs = o.all_text_runs();
+        let mut brs_at = vec![0u8; runs.len() + 1];
+        for i in o.ids().filter(|&i| o.tag(i) == "br" && o.is_visible(i)) {
+            let at = o.text_run_range(i).start;
+            brs_at[at] = brs_at[at].saturating_add(1);
+        }
+        let mut breaks = vec![false; runs.len()];
+        let mut pending = 0u8;
+        for (k, run) in runs.iter().enumerate() {
+            pending = pending.saturating_add(brs_at[k]);
+            if run.visible && !o.run_text(run).trim().is_empty() {
+                breaks[k] = pending >= 2;
+                pending = 0;
+            }
+        }
         let mut link_prefix = Vec::with_capacity(runs.len() + 1);
         let mut comma_prefix = Vec::with_capacity(runs.len() + 1);
         let mut heading_prefix = Vec::with_capacity(runs.len() + 1);
@@ -391,6 +407,7 @@ impl Features {
         }
         Features {
             block_of,
+            breaks,
             has_block_child,
             link_prefix,
             comma_prefix,
@@ -522,11 +539,12 @@ fn attempt(o: &Outline, f: &Features, flags: Flags) -> Option<Found> {
             || (flags.strip_unlikely && f.unlikely[idx])
             || o.parent(i).is_some_and(|p| excluded[p as usize]);
     }
-    // Own text of each block element (runs whose nearest block is it) and its commas.
-    let mut own_len = vec![0u32; n];
-    let mut own_commas = vec![0u32; n];
-    let runs = o.all_text_runs();
-    for (k, run) in runs.iter().enumerate() {
+    // Paragraphs: runs of text of one block element, split where two line breaks stand between
+    // them (as a reader mode turns `<br><br>` into paragraphs). Lengths in characters.
+    let mut paragraphs: Vec<(NodeId, u32, u32)> = Vec::new();
+    let mut split = vec![false; n];
+    let (mut cur, mut len, mut commas) = (NO_NODE, 0u32, 0u32);
+    for (k, run) in o.all_text_runs().iter().enumerate() {
         if !run.visible || excluded[run.node as usize] {
             continue;
         }
@@ -534,8 +552,20 @@ fn attempt(o: &Outline, f: &Features, flags: Flags) -> Option<Found> {
         if b == NO_NODE {
             continue;
         }
-        own_len[b as usize] += o.run_text(run).trim().len() as u32;
-        own_commas[b as usize] += f.comma_prefix[k + 1] - f.comma_prefix[k];
+        if b != cur || f.breaks[k] {
+            if b == cur {
+                split[b as usize] = true;
+            }
+            if cur != NO_NODE {
+                paragraphs.push((cur, len, commas));
+            }
+            (cur, len, commas) = (b, 0, 0);
+        }
+        len += o.run_text(run).trim().chars().count() as u32;
+        commas += f.comma_prefix[k + 1] - f.comma_prefix[k];
+    }
+    if cur != NO_NODE {
+        paragraphs.push((cur, len, commas));
     }
     let mut score = vec![f64::NAN; n];
     let init = |score: &mut Vec<f64>, c: NodeId| {
@@ -544,13 +574,12 @@ fn attempt(o: &Outline, f: &Features, flags: Flags) -> Option<Found> {
             *s = tag_score(o.tag(c)) + if flags.weight_classes { f64::from(f.weight[c as usize]) } else { 0.0 };
         }
     };
-    for b in o.ids() {
-        let len = own_len[b as usize];
-        if len < 25 || excluded[b as usize] || !scoreable(o.tag(b)) {
+    for &(b, len, commas) in &paragraphs {
+        if len < 25 || !scoreable(o.tag(b)) {
             continue;
         }
-        let points = 1.0 + f64::from(own_commas[b as usize]) + f64::from((len / 100).min(3));
-        let start = if f.paragraph_like(o, b) { o.parent(b) } else { Some(b) };
+        let points = 1.0 + f64::from(commas) + f64::from((len / 100).min(3));
+        let start = if !split[b as usize] && f.paragraph_like(o, b) { o.parent(b) } else { Some(b) };
         let chain = start.into_iter().chain(start.into_iter().flat_map(|s| o.ancestors(s)));
         for (level, a) in chain.take(5).enumerate() {
             init(&mut score, a);
@@ -821,19 +850,17 @@ impl<'a> Builder<'a> {
         }
         let mut current = String::new();
         let mut current_block = NO_NODE;
-        for run in o.text_runs(root) {
+        let range = o.text_run_range(root);
+        for (k, run) in o.all_text_runs()[range.clone()].iter().enumerate() {
             if !run.visible || self.state[run.node as usize] != 1 {
                 continue;
             }
             let block = self.f.block_of[run.node as usize];
             let block = if o.contains(root, block) { block } else { root };
-            if block != current_block {
+            if block != current_block || self.f.breaks[range.start + k] {
                 self.emit(current_block, &current);
                 current.clear();
                 current_block = block;
-            }
-            if !current.is_empty() && !current.ends_with(' ') && self.f.block_of[run.node as usize] != NO_NODE {
-                // Runs of different inline elements are separated by the markup's own spaces.
             }
             push_collapsed(&mut current, o.run_text(run));
         }

@@ -58,7 +58,7 @@ fn choose(bytes: &[u8], hint: Option<&str>) -> (&'static Encoding, EncodingSourc
         // A document can't declare itself UTF-16 in ASCII bytes; browsers read UTF-8 then.
         Some((enc, src)) if enc == UTF_16LE || enc == UTF_16BE => (UTF_8, src),
         Some((enc, src)) => {
-            if enc.is_single_byte() && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
+            if enc != UTF_8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
                 (UTF_8, EncodingSource::MislabelledUtf8)
             } else {
                 (enc.output_encoding(), src)
