@@ -47,9 +47,11 @@ fn main() {
         let expected_text =
             lede::html::scan::scan(&expected_html, 1 << 16).map(|o| lede::text::visible_text(&o)).unwrap_or_default();
         let ours = lede::text(&source, &options).unwrap_or_default();
-        let f1 = f1(&words(&ours), &words(&expected_text));
+        let (ours_bag, expected_bag) = (words(&ours), words(&expected_text));
+        let f1 = f1(&ours_bag, &expected_bag);
         if verbose && f1 < 0.9 {
-            println!("  {name}: F1 {f1:.3}");
+            let n = |b: &HashMap<String, usize>| b.values().sum::<usize>();
+            println!("  {name}: F1 {f1:.3} ({} words, expected {})", n(&ours_bag), n(&expected_bag));
         }
         f1s.push(f1);
 

@@ -713,7 +713,23 @@ fn choose(o: &Outline, f: &Features, score: &[f64], excluded: &[bool], body: Opt
         }
         top = p;
     }
+    // A page that marks its story (`<article>`, schema.org Article microdata) tells where it
+    // ends: do not climb past the marked element that holds the best paragraphs.
+    let best = top5[0];
+    if let Some(marked) =
+        std::iter::once(best).chain(o.ancestors(best)).take_while(|&a| a != top).find(|&a| is_marked_article(o, a))
+    {
+        if o.text_len(marked) * 2 >= o.text_len(best) {
+            top = marked;
+        }
+    }
     Some((top, false))
+}
+
+/// Whether the page marks `id` as one article: `<article>` or schema.org Article microdata.
+fn is_marked_article(o: &Outline, id: NodeId) -> bool {
+    o.tag(id) == "article"
+        || o.attr(id, AttrName::ItemType).is_some_and(|t| t.contains("Article") || t.contains("BlogPosting"))
 }
 
 /// The top candidate and the siblings that belong to it, in document order.
