@@ -4,8 +4,9 @@
 //! [`Outline`]:
 //!
 //! 1. **Exclusion.** Hidden subtrees, navigation, asides, footers, forms' controls, elements
-//!    with a navigation/dialog role, small byline boxes and — on the first attempt — elements
-//!    whose class or id names page furniture (comments, sidebars, menus, related links, …).
+//!    with a navigation/dialog role and — on the first attempt — elements whose class or id
+//!    names page furniture (comments, sidebars, menus, related links, …) unless they hold the
+//!    headline. Byline boxes are kept as text but do not score.
 //! 2. **Scoring.** Every paragraph-like block with at least 25 bytes of text gives points
 //!    (1 + commas + one per 100 bytes, at most 3) to its parent, half to its grandparent and a
 //!    third of the level to older ancestors (up to five levels). A candidate starts with a tag
@@ -284,13 +285,13 @@ struct Features {
     weight: Vec<i32>,
     /// Whether the class/id names page furniture.
     unlikely: Vec<bool>,
-    /// Whether the node is a small byline/author box (metadata, not story text).
-    byline: Vec<bool>,
+    /// Whether the node is, or is inside, a byline box (kept as text, not scored).
+    in_byline: Vec<bool>,
     /// Whether the node is, or is inside, an element that is never story text.
     skipped: Vec<bool>,
 }
 
-const COUNTERS: usize = 7;
+const COUNTERS: usize = 9;
 const C_P: usize = 0;
 const C_IMG: usize = 1;
 const C_LI: usize = 2;
@@ -298,6 +299,8 @@ const C_INPUT: usize = 3;
 const C_EMBED: usize = 4;
 const C_DATA_TABLE: usize = 5;
 const C_TABLE: usize = 6;
+const C_H1: usize = 7;
+const C_BYLINE: usize = 8;
 
 impl Features {
     fn new(o: &Outline) -> Features {
@@ -347,6 +350,9 @@ impl Features {
                 && o.text_len(i) < 100
                 && !o.is(i, &["html", "body", "article", "main"]);
             let mut c = *counts.last().unwrap_or(&[0; COUNTERS]);
+            if byline[idx] || tag == "time" {
+                c[C_BYLINE] += 1;
+            }
             match tag {
                 "p" => c[C_P] += 1,
                 "img" => c[C_IMG] += 1,
@@ -355,9 +361,16 @@ impl Features {
                 "object" | "embed" | "iframe" => c[C_EMBED] += 1,
                 "th" | "caption" => c[C_DATA_TABLE] += 1,
                 "table" => c[C_TABLE] += 1,
+                "h1" => c[C_H1] += 1,
                 _ => {}
             }
             counts.push(c);
+        }
+        let mut in_byline = byline;
+        for i in o.ids() {
+            if let Some(p) = o.parent(i) {
+                in_byline[i as usize] |= in_byline[p as usize];
+            }
         }
         let runs = o.all_text_runs();
         let mut brs_at = vec![0u8; runs.len() + 1];
@@ -408,6 +421,7 @@ impl Features {
         Features {
             block_of,
             breaks,
+            in_byline,
             has_block_child,
             link_prefix,
             comma_prefix,
@@ -416,7 +430,6 @@ impl Features {
             counts,
             weight,
             unlikely,
-            byline,
             skipped,
         }
     }
@@ -535,8 +548,7 @@ fn attempt(o: &Outline, f: &Features, flags: Flags) -> Option<Found> {
     for i in o.ids() {
         let idx = i as usize;
         excluded[idx] = f.skipped[idx]
-            || f.byline[idx]
-            || (flags.strip_unlikely && f.unlikely[idx])
+            || (flags.strip_unlikely && f.unlikely[idx] && f.count(o, i, C_H1) == 0)
             || o.parent(i).is_some_and(|p| excluded[p as usize]);
     }
     // Paragraphs: runs of text of one block element, split where two line breaks stand between
@@ -545,7 +557,7 @@ fn attempt(o: &Outline, f: &Features, flags: Flags) -> Option<Found> {
     let mut split = vec![false; n];
     let (mut cur, mut len, mut commas) = (NO_NODE, 0u32, 0u32);
     for (k, run) in o.all_text_runs().iter().enumerate() {
-        if !run.visible || excluded[run.node as usize] {
+        if !run.visible || excluded[run.node as usize] || f.in_byline[run.node as usize] {
             continue;
         }
         let b = f.block_of[run.node as usize];
@@ -667,7 +679,7 @@ fn choose(o: &Outline, f: &Features, score: &[f64], excluded: &[bool], body: Opt
     }
     let is_body = |c: NodeId| Some(c) == body || o.tag(c) == "html";
     if let Some(m) = marked {
-        return Some((m, true));
+        return Some((expand_to_article(o, m), true));
     }
     let mut top = match top5.first() {
         Some(&t) if !is_body(t) => t,
@@ -719,11 +731,20 @@ fn choose(o: &Outline, f: &Features, score: &[f64], excluded: &[bool], body: Opt
     if let Some(marked) =
         std::iter::once(best).chain(o.ancestors(best)).take_while(|&a| a != top).find(|&a| is_marked_article(o, a))
     {
-        if o.text_len(marked) * 2 >= o.text_len(best) {
-            top = marked;
-        }
+        top = marked;
+    } else {
+        top = expand_to_article(o, top);
     }
     Some((top, false))
+}
+
+/// The story's own element around `top` (with its header, byline and figures) when the page
+/// marks one close above it and it adds little text.
+fn expand_to_article(o: &Outline, top: NodeId) -> NodeId {
+    match o.ancestors(top).take(3).find(|&a| is_marked_article(o, a)) {
+        Some(marked) if o.text_len(marked) * 2 <= o.text_len(top) * 5 => marked,
+        _ => top,
+    }
 }
 
 /// Whether the page marks `id` as one article: `<article>` or schema.org Article microdata.
@@ -896,7 +917,7 @@ impl<'a> Builder<'a> {
         if !self.flags.clean || o.text_len(i) == 0 && !o.is(i, &["div", "section", "ul", "ol", "table", "form"]) {
             return false;
         }
-        if matches!(tag, "div" | "section" | "aside" | "ul" | "ol" | "table" | "form" | "fieldset" | "header") {
+        if matches!(tag, "div" | "section" | "aside" | "ul" | "ol" | "table" | "form" | "fieldset") {
             if self.related_box(i) {
                 return true;
             }
@@ -926,6 +947,10 @@ impl<'a> Builder<'a> {
             return false;
         }
         if tag == "table" && (f.count(o, i, C_DATA_TABLE) > 0 || f.count(o, i, C_TABLE) == 0) {
+            return false;
+        }
+        // A short box with the byline or the date is the article's own header line.
+        if o.text_len(i) < 300 && f.count(o, i, C_BYLINE) > 0 {
             return false;
         }
         let weight = if self.flags.weight_classes { f.weight[i as usize] } else { 0 };
@@ -967,6 +992,9 @@ impl<'a> Builder<'a> {
             return;
         }
         let o = self.o;
+        if text.len() <= 60 && (is_ad_label(text) || only_share_words(text)) {
+            return;
+        }
         // Banners and print labels are short; longer blocks are never either.
         if text.len() <= 700 && mentions_browser(text) && banner::is_banner_text(&clutter::normalize(text))
             || text.len() <= 60 && print::is_label(text)
@@ -994,6 +1022,72 @@ impl<'a> Builder<'a> {
     fn finish(self) -> Vec<(NodeId, Block)> {
         self.blocks
     }
+}
+
+/// Labels of advertisement slots and reading prompts (normalized).
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "skip advertisement",
+    "continue reading the main story",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "sponsored",
+];
+
+/// Words of share bars ("Teilen: Facebook WhatsApp").
+const SHARE_WORDS: &[&str] = &[
+    "share",
+    "teilen",
+    "partager",
+    "compartir",
+    "condividi",
+    "delen",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "xing",
+    "pinterest",
+    "reddit",
+    "email",
+    "e",
+    "mail",
+    "messenger",
+    "flipboard",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "copy",
+    "link",
+    "kopieren",
+    "on",
+    "per",
+    "via",
+    "this",
+    "article",
+    "artikel",
+    "sur",
+];
+
+/// Whether `text` consists only of share-bar words.
+fn only_share_words(text: &str) -> bool {
+    let t = clutter::normalize(text);
+    let mut words = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some() && words.all(|w| SHARE_WORDS.contains(&w))
+}
+
+/// Whether `text` is only an advertisement label.
+fn is_ad_label(text: &str) -> bool {
+    let t = clutter::normalize(text);
+    AD_LABELS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Whether `text` names a browser (every banner phrase does): a cheap filter before the banner
