@@ -808,7 +808,7 @@ fn headline_and_lead(o: &Outline, f: &Features, excluded: &[bool], roots: &[Node
     let last_end = roots.iter().map(|&r| o.node(r).end).max().unwrap_or(first + 1);
     let inside = |i: NodeId| roots.iter().any(|&r| o.contains(r, i));
     let visible_h1 = |i: &NodeId| o.tag(*i) == "h1" && !f.skipped[*i as usize] && o.text_len(*i) > 0;
-    if o.ids().filter(visible_h1).any(|h| inside(h)) {
+    if o.ids().filter(visible_h1).any(inside) {
         return (None, Vec::new());
     }
     // The last h1 before the body with little text in between.

@@ -323,7 +323,7 @@ fn clean_byline(raw: &str) -> Option<String> {
             break;
         }
     }
-    let s = s.trim().trim_end_matches(|c: char| c == ',' || c == '|' || c == '-').trim();
+    let s = s.trim().trim_end_matches([',', '|', '-']).trim();
     if s.is_empty() || s.len() > 150 || s.starts_with("http") || !s.chars().any(char::is_alphabetic) {
         return None;
     }

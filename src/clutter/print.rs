@@ -126,7 +126,7 @@ fn print_rule(outline: &Outline, id: NodeId) -> Option<&'static str> {
     let label_attr = [AttrName::AriaLabel, AttrName::Title, AttrName::Value]
         .into_iter()
         .filter_map(|a| outline.attr(id, a))
-        .any(|v| is_label(v));
+        .any(is_label);
     if label_attr && !has_other_text(outline, id) {
         return Some("print.label");
     }

@@ -3,7 +3,7 @@
 //! Order of evidence, as browsers use it: a byte-order mark, then a `<meta charset>` or
 //! `<meta http-equiv="Content-Type">` in the first 1024 bytes, then the caller's hint (the HTTP
 //! charset), then UTF-8 if the bytes are valid UTF-8, else windows-1252. One correction on top:
-//! a page labelled with a single-byte legacy encoding whose bytes are valid, non-ASCII UTF-8 is
+//! a page labelled with any legacy encoding (single- or multi-byte) whose bytes are valid, non-ASCII UTF-8 is
 //! read as UTF-8 (such a label is almost always a leftover; reading it as labelled would turn
 //! every umlaut into two wrong characters).
 
