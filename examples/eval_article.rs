@@ -37,6 +37,7 @@ fn main() {
     let options = lede::Options::default();
     let mut f1s = Vec::new();
     let mut times = Vec::new();
+    let mut scan_times: Vec<(f64, f64, f64)> = Vec::new();
     let fields = ["title", "byline", "lang", "siteName", "publishedTime"];
     let mut meta: HashMap<&str, (usize, usize)> = HashMap::new();
     for page in &pages {
@@ -46,9 +47,11 @@ fn main() {
         let expected_text =
             lede::html::scan::scan(&expected_html, 1 << 16).map(|o| lede::text::visible_text(&o)).unwrap_or_default();
         let ours = lede::text(&source, &options).unwrap_or_default();
-        let f1 = f1(&words(&ours), &words(&expected_text));
+        let (ours_bag, expected_bag) = (words(&ours), words(&expected_text));
+        let f1 = f1(&ours_bag, &expected_bag);
         if verbose && f1 < 0.9 {
-            println!("  {name}: F1 {f1:.3}");
+            let n = |b: &HashMap<String, usize>| b.values().sum::<usize>();
+            println!("  {name}: F1 {f1:.3} ({} words, expected {})", n(&ours_bag), n(&expected_bag));
         }
         f1s.push(f1);
 
@@ -60,6 +63,22 @@ fn main() {
             best = best.min(t.elapsed().as_secs_f64() * 1000.0);
         }
         times.push(best);
+        if verbose {
+            let t = Instant::now();
+            let decoded = lede::html::decode::decode(&source, None);
+            let outline = lede::html::scan::scan(&decoded.text, options.chunk_size).ok();
+            let scan_ms = t.elapsed().as_secs_f64() * 1000.0;
+            let t = Instant::now();
+            if let Some(o) = &outline {
+                let _ = lede::article::body::find(o);
+            }
+            let find_ms = t.elapsed().as_secs_f64() * 1000.0;
+            let t = Instant::now();
+            if let Some(o) = &outline {
+                let _ = lede::article::meta::read(o);
+            }
+            scan_times.push((scan_ms, find_ms, t.elapsed().as_secs_f64() * 1000.0));
+        }
         let article = lede::analyze(&source, &options).map(|r| r.article).ok().or(article).unwrap_or_default();
         let expected: Value = std::fs::read_to_string(page.join("expected-metadata.json"))
             .ok()
@@ -99,6 +118,10 @@ fn main() {
     for field in fields {
         let (ok, n) = meta.get(field).copied().unwrap_or_default();
         println!("{field}: {ok}/{n} = {:.3}", ok as f64 / n.max(1) as f64);
+    }
+    if verbose && !scan_times.is_empty() {
+        let sum = scan_times.iter().fold((0.0, 0.0, 0.0), |a, t| (a.0 + t.0, a.1 + t.1, a.2 + t.2));
+        println!("total ms: decode+scan {:.1}, find {:.1}, meta {:.1}", sum.0, sum.1, sum.2);
     }
     println!("decode+scan+article: median {median:.3} ms per page (max {:.3} ms)", times[times.len() - 1]);
 }

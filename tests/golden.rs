@@ -4,11 +4,13 @@
 //! Per fixture:
 //! - `input.html` → `cleaned.html` (exact) and `removed.json` (the report's `removed` list);
 //! - every line of `sentences.txt` is in the cleaned page's visible text (nothing of the
-//!   article lost), every line of `gone.txt` is not, every line of `once.txt` occurs once;
+//!   article lost) and in the article text (`lede::text`), every line of `gone.txt` is not,
+//!   every line of `once.txt` occurs once;
+//! - the article (metadata, lead, block kinds and texts) matches `article.json`;
 //! - the result is the same when the parser is fed 1, 7 or 64 bytes at a time;
 //! - cleaning is idempotent: `clean(clean(x)) == clean(x)`.
 //!
-//! `LEDE_BLESS=1 cargo test --test golden` rewrites `cleaned.html` and `removed.json`; review
+//! `LEDE_BLESS=1 cargo test --test golden` rewrites `cleaned.html`, `removed.json` and `article.json`; review
 //! the diff before committing it.
 
 use std::fs;
@@ -75,6 +77,25 @@ fn fixtures_match_their_golden_files_and_keep_the_article() {
                 failures.push(format!("{slug}: article text lost: {s:?}"));
             }
         }
+        // The article (what `lede text` prints) holds every article sentence too.
+        let article_text = lede::text(&input, &Options::default()).unwrap();
+        let article_flat = article_text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for s in lines(&dir, "sentences.txt") {
+            if !article_flat.contains(&s) {
+                failures.push(format!("{slug}: sentence missing from the article text: {s:?}"));
+            }
+        }
+        let a = &cleaned.report.article;
+        let article = serde_json::json!({
+            "title": a.title,
+            "byline": a.byline,
+            "published": a.published,
+            "site": a.site,
+            "lang": a.lang,
+            "lead": a.lead,
+            "blocks": a.blocks,
+        });
+        golden(&dir, "article.json", &(serde_json::to_string_pretty(&article).unwrap() + "\n"), &mut failures);
         for g in lines(&dir, "gone.txt") {
             if text.contains(&g) {
                 failures.push(format!("{slug}: clutter still there: {g:?}"));

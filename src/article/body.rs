@@ -4,8 +4,9 @@
 //! [`Outline`]:
 //!
 //! 1. **Exclusion.** Hidden subtrees, navigation, asides, footers, forms' controls, elements
-//!    with a navigation/dialog role, small byline boxes and — on the first attempt — elements
-//!    whose class or id names page furniture (comments, sidebars, menus, related links, …).
+//!    with a navigation/dialog role and — on the first attempt — elements whose class or id
+//!    names page furniture (comments, sidebars, menus, related links, …) unless they hold the
+//!    headline. Byline boxes are kept as text but do not score.
 //! 2. **Scoring.** Every paragraph-like block with at least 25 bytes of text gives points
 //!    (1 + commas + one per 100 bytes, at most 3) to its parent, half to its grandparent and a
 //!    third of the level to older ancestors (up to five levels). A candidate starts with a tag
@@ -268,6 +269,8 @@ struct Features {
     block_of: Vec<NodeId>,
     /// Whether a child element is block-level.
     has_block_child: Vec<bool>,
+    /// Whether run `k` starts a new paragraph: two or more `<br>` since the last run with text.
+    breaks: Vec<bool>,
     /// Bytes of visible link text in runs `..k`.
     link_prefix: Vec<u64>,
     /// Commas in visible runs `..k`.
@@ -282,13 +285,13 @@ struct Features {
     weight: Vec<i32>,
     /// Whether the class/id names page furniture.
     unlikely: Vec<bool>,
-    /// Whether the node is a small byline/author box (metadata, not story text).
-    byline: Vec<bool>,
+    /// Whether the node is, or is inside, a byline box (kept as text, not scored).
+    in_byline: Vec<bool>,
     /// Whether the node is, or is inside, an element that is never story text.
     skipped: Vec<bool>,
 }
 
-const COUNTERS: usize = 7;
+const COUNTERS: usize = 9;
 const C_P: usize = 0;
 const C_IMG: usize = 1;
 const C_LI: usize = 2;
@@ -296,6 +299,8 @@ const C_INPUT: usize = 3;
 const C_EMBED: usize = 4;
 const C_DATA_TABLE: usize = 5;
 const C_TABLE: usize = 6;
+const C_H1: usize = 7;
+const C_BYLINE: usize = 8;
 
 impl Features {
     fn new(o: &Outline) -> Features {
@@ -310,6 +315,7 @@ impl Features {
         let mut unlikely = vec![false; n];
         let mut byline = vec![false; n];
         let mut skipped = vec![false; n];
+        let mut cache: std::collections::HashMap<&str, Hints> = std::collections::HashMap::new();
         counts.push([0u32; COUNTERS]);
         for i in o.ids() {
             let idx = i as usize;
@@ -330,21 +336,23 @@ impl Features {
                 || SKIP_TAGS.contains(&tag)
                 || SKIP_ROLES.contains(&role.as_str())
                 || o.attr(i, AttrName::AriaHidden).is_some_and(|v| v.trim() == "true");
-            let class = o.attr(i, AttrName::Class).unwrap_or("").to_ascii_lowercase();
-            let id = o.attr(i, AttrName::Id).unwrap_or("").to_ascii_lowercase();
-            weight[idx] = class_weight(&class) + class_weight(&id);
-            let hints = format!("{class} {id}");
+            let hc = o
+                .attr(i, AttrName::Class)
+                .map_or(Hints::default(), |c| *cache.entry(c).or_insert_with(|| Hints::of(c)));
+            let hi = o.attr(i, AttrName::Id).map_or(Hints::default(), Hints::of);
+            weight[idx] = hc.weight + hi.weight;
             unlikely[idx] = !matches!(tag, "html" | "body" | "article" | "main" | "a")
-                && UNLIKELY.iter().any(|u| hints.contains(u))
-                && !MAYBE.iter().any(|m| hints.contains(m));
+                && (hc.unlikely || hi.unlikely)
+                && !(hc.maybe || hi.maybe);
             let rel = o.attr(i, AttrName::Rel).unwrap_or("");
             let itemprop = o.attr(i, AttrName::ItemProp).unwrap_or("");
-            byline[idx] = (rel == "author"
-                || itemprop.contains("author")
-                || ["byline", "author", "dateline", "writtenby", "p-author"].iter().any(|b| hints.contains(b)))
+            byline[idx] = (rel == "author" || itemprop.contains("author") || hc.byline || hi.byline)
                 && o.text_len(i) < 100
                 && !o.is(i, &["html", "body", "article", "main"]);
             let mut c = *counts.last().unwrap_or(&[0; COUNTERS]);
+            if byline[idx] || tag == "time" {
+                c[C_BYLINE] += 1;
+            }
             match tag {
                 "p" => c[C_P] += 1,
                 "img" => c[C_IMG] += 1,
@@ -353,11 +361,32 @@ impl Features {
                 "object" | "embed" | "iframe" => c[C_EMBED] += 1,
                 "th" | "caption" => c[C_DATA_TABLE] += 1,
                 "table" => c[C_TABLE] += 1,
+                "h1" => c[C_H1] += 1,
                 _ => {}
             }
             counts.push(c);
         }
+        let mut in_byline = byline;
+        for i in o.ids() {
+            if let Some(p) = o.parent(i) {
+                in_byline[i as usize] |= in_byline[p as usize];
+            }
+        }
         let runs = o.all_text_runs();
+        let mut brs_at = vec![0u8; runs.len() + 1];
+        for i in o.ids().filter(|&i| o.tag(i) == "br" && o.is_visible(i)) {
+            let at = o.text_run_range(i).start;
+            brs_at[at] = brs_at[at].saturating_add(1);
+        }
+        let mut breaks = vec![false; runs.len()];
+        let mut pending = 0u8;
+        for (k, run) in runs.iter().enumerate() {
+            pending = pending.saturating_add(brs_at[k]);
+            if run.visible && !o.run_text(run).trim().is_empty() {
+                breaks[k] = pending >= 2;
+                pending = 0;
+            }
+        }
         let mut link_prefix = Vec::with_capacity(runs.len() + 1);
         let mut comma_prefix = Vec::with_capacity(runs.len() + 1);
         let mut heading_prefix = Vec::with_capacity(runs.len() + 1);
@@ -391,6 +420,8 @@ impl Features {
         }
         Features {
             block_of,
+            breaks,
+            in_byline,
             has_block_child,
             link_prefix,
             comma_prefix,
@@ -399,7 +430,6 @@ impl Features {
             counts,
             weight,
             unlikely,
-            byline,
             skipped,
         }
     }
@@ -428,20 +458,76 @@ impl Features {
     }
 }
 
-/// Class or id weight: −25 for a furniture hint, +25 for a content hint.
-fn class_weight(value: &str) -> i32 {
-    if value.is_empty() {
-        return 0;
+/// What a class or id value says about an element.
+#[derive(Debug, Clone, Copy, Default)]
+struct Hints {
+    weight: i32,
+    unlikely: bool,
+    maybe: bool,
+    byline: bool,
+}
+
+/// Pattern groups for [`Hints`]: bits of the mask a match sets.
+const H_NEGATIVE: u8 = 1;
+const H_POSITIVE: u8 = 2;
+const H_UNLIKELY: u8 = 4;
+const H_MAYBE: u8 = 8;
+const H_BYLINE: u8 = 16;
+
+/// Class/id fragments of byline boxes.
+const BYLINE_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// All hint fragments indexed by their first byte, so one pass over a value finds them all.
+fn hint_table() -> &'static [Vec<(&'static str, u8)>; 256] {
+    static TABLE: std::sync::OnceLock<[Vec<(&'static str, u8)>; 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: [Vec<(&'static str, u8)>; 256] = std::array::from_fn(|_| Vec::new());
+        for (list, bit) in [
+            (NEGATIVE, H_NEGATIVE),
+            (POSITIVE, H_POSITIVE),
+            (UNLIKELY, H_UNLIKELY),
+            (MAYBE, H_MAYBE),
+            (BYLINE_HINTS, H_BYLINE),
+        ] {
+            for p in list {
+                t[usize::from(p.as_bytes()[0])].push((p, bit));
+            }
+        }
+        t
+    })
+}
+
+/// Which hint groups occur in `value` (lowercase ASCII matching).
+fn hint_mask(value: &str) -> u8 {
+    let table = hint_table();
+    let b = value.as_bytes();
+    let mut mask = 0;
+    for i in 0..b.len() {
+        for (p, bit) in &table[usize::from(b[i].to_ascii_lowercase())] {
+            if mask & bit == 0 && b.len() - i >= p.len() && b[i..i + p.len()].eq_ignore_ascii_case(p.as_bytes()) {
+                mask |= bit;
+            }
+        }
     }
-    let mut w = 0;
-    let ad = value.split(|c: char| c.is_whitespace()).any(|t| AD_TOKENS.contains(&t));
-    if ad || NEGATIVE.iter().any(|n| value.contains(n)) {
-        w -= 25;
+    mask
+}
+
+impl Hints {
+    fn of(value: &str) -> Hints {
+        if value.is_empty() {
+            return Hints::default();
+        }
+        let mask = hint_mask(value);
+        let ad = value.split_ascii_whitespace().any(|t| AD_TOKENS.iter().any(|a| t.eq_ignore_ascii_case(a)));
+        let mut weight = 0;
+        if ad || mask & H_NEGATIVE != 0 {
+            weight -= 25;
+        }
+        if mask & H_POSITIVE != 0 {
+            weight += 25;
+        }
+        Hints { weight, unlikely: mask & H_UNLIKELY != 0, maybe: mask & H_MAYBE != 0, byline: mask & H_BYLINE != 0 }
     }
-    if POSITIVE.iter().any(|p| value.contains(p)) {
-        w += 25;
-    }
-    w
 }
 
 /// Tag bonus of a fresh candidate.
@@ -462,24 +548,36 @@ fn attempt(o: &Outline, f: &Features, flags: Flags) -> Option<Found> {
     for i in o.ids() {
         let idx = i as usize;
         excluded[idx] = f.skipped[idx]
-            || f.byline[idx]
-            || (flags.strip_unlikely && f.unlikely[idx])
+            || (flags.strip_unlikely && f.unlikely[idx] && f.count(o, i, C_H1) == 0)
             || o.parent(i).is_some_and(|p| excluded[p as usize]);
     }
-    // Own text of each block element (runs whose nearest block is it) and its commas.
-    let mut own_len = vec![0u32; n];
-    let mut own_commas = vec![0u32; n];
-    let runs = o.all_text_runs();
-    for (k, run) in runs.iter().enumerate() {
-        if !run.visible || excluded[run.node as usize] {
+    // Paragraphs: runs of text of one block element, split where two line breaks stand between
+    // them (as a reader mode turns `<br><br>` into paragraphs). Lengths in characters.
+    let mut paragraphs: Vec<(NodeId, u32, u32)> = Vec::new();
+    let mut split = vec![false; n];
+    let (mut cur, mut len, mut commas) = (NO_NODE, 0u32, 0u32);
+    for (k, run) in o.all_text_runs().iter().enumerate() {
+        if !run.visible || excluded[run.node as usize] || f.in_byline[run.node as usize] {
             continue;
         }
         let b = f.block_of[run.node as usize];
         if b == NO_NODE {
             continue;
         }
-        own_len[b as usize] += o.run_text(run).trim().len() as u32;
-        own_commas[b as usize] += f.comma_prefix[k + 1] - f.comma_prefix[k];
+        if b != cur || f.breaks[k] {
+            if b == cur {
+                split[b as usize] = true;
+            }
+            if cur != NO_NODE {
+                paragraphs.push((cur, len, commas));
+            }
+            (cur, len, commas) = (b, 0, 0);
+        }
+        len += o.run_text(run).trim().chars().count() as u32;
+        commas += f.comma_prefix[k + 1] - f.comma_prefix[k];
+    }
+    if cur != NO_NODE {
+        paragraphs.push((cur, len, commas));
     }
     let mut score = vec![f64::NAN; n];
     let init = |score: &mut Vec<f64>, c: NodeId| {
@@ -488,13 +586,12 @@ fn attempt(o: &Outline, f: &Features, flags: Flags) -> Option<Found> {
             *s = tag_score(o.tag(c)) + if flags.weight_classes { f64::from(f.weight[c as usize]) } else { 0.0 };
         }
     };
-    for b in o.ids() {
-        let len = own_len[b as usize];
-        if len < 25 || excluded[b as usize] || !scoreable(o.tag(b)) {
+    for &(b, len, commas) in &paragraphs {
+        if len < 25 || !scoreable(o.tag(b)) {
             continue;
         }
-        let points = 1.0 + f64::from(own_commas[b as usize]) + f64::from((len / 100).min(3));
-        let start = if f.paragraph_like(o, b) { o.parent(b) } else { Some(b) };
+        let points = 1.0 + f64::from(commas) + f64::from((len / 100).min(3));
+        let start = if !split[b as usize] && f.paragraph_like(o, b) { o.parent(b) } else { Some(b) };
         let chain = start.into_iter().chain(start.into_iter().flat_map(|s| o.ancestors(s)));
         for (level, a) in chain.take(5).enumerate() {
             init(&mut score, a);
@@ -582,7 +679,7 @@ fn choose(o: &Outline, f: &Features, score: &[f64], excluded: &[bool], body: Opt
     }
     let is_body = |c: NodeId| Some(c) == body || o.tag(c) == "html";
     if let Some(m) = marked {
-        return Some((m, true));
+        return Some((expand_to_article(o, m), true));
     }
     let mut top = match top5.first() {
         Some(&t) if !is_body(t) => t,
@@ -628,7 +725,32 @@ fn choose(o: &Outline, f: &Features, score: &[f64], excluded: &[bool], body: Opt
         }
         top = p;
     }
+    // A page that marks its story (`<article>`, schema.org Article microdata) tells where it
+    // ends: do not climb past the marked element that holds the best paragraphs.
+    let best = top5[0];
+    if let Some(marked) =
+        std::iter::once(best).chain(o.ancestors(best)).take_while(|&a| a != top).find(|&a| is_marked_article(o, a))
+    {
+        top = marked;
+    } else {
+        top = expand_to_article(o, top);
+    }
     Some((top, false))
+}
+
+/// The story's own element around `top` (with its header, byline and figures) when the page
+/// marks one close above it and it adds little text.
+fn expand_to_article(o: &Outline, top: NodeId) -> NodeId {
+    match o.ancestors(top).take(3).find(|&a| is_marked_article(o, a)) {
+        Some(marked) if o.text_len(marked) * 2 <= o.text_len(top) * 5 => marked,
+        _ => top,
+    }
+}
+
+/// Whether the page marks `id` as one article: `<article>` or schema.org Article microdata.
+fn is_marked_article(o: &Outline, id: NodeId) -> bool {
+    o.tag(id) == "article"
+        || o.attr(id, AttrName::ItemType).is_some_and(|t| t.contains("Article") || t.contains("BlogPosting"))
 }
 
 /// The top candidate and the siblings that belong to it, in document order.
@@ -765,19 +887,17 @@ impl<'a> Builder<'a> {
         }
         let mut current = String::new();
         let mut current_block = NO_NODE;
-        for run in o.text_runs(root) {
+        let range = o.text_run_range(root);
+        for (k, run) in o.all_text_runs()[range.clone()].iter().enumerate() {
             if !run.visible || self.state[run.node as usize] != 1 {
                 continue;
             }
             let block = self.f.block_of[run.node as usize];
             let block = if o.contains(root, block) { block } else { root };
-            if block != current_block {
+            if block != current_block || self.f.breaks[range.start + k] {
                 self.emit(current_block, &current);
                 current.clear();
                 current_block = block;
-            }
-            if !current.is_empty() && !current.ends_with(' ') && self.f.block_of[run.node as usize] != NO_NODE {
-                // Runs of different inline elements are separated by the markup's own spaces.
             }
             push_collapsed(&mut current, o.run_text(run));
         }
@@ -797,7 +917,7 @@ impl<'a> Builder<'a> {
         if !self.flags.clean || o.text_len(i) == 0 && !o.is(i, &["div", "section", "ul", "ol", "table", "form"]) {
             return false;
         }
-        if matches!(tag, "div" | "section" | "aside" | "ul" | "ol" | "table" | "form" | "fieldset" | "header") {
+        if matches!(tag, "div" | "section" | "aside" | "ul" | "ol" | "table" | "form" | "fieldset") {
             if self.related_box(i) {
                 return true;
             }
@@ -827,6 +947,10 @@ impl<'a> Builder<'a> {
             return false;
         }
         if tag == "table" && (f.count(o, i, C_DATA_TABLE) > 0 || f.count(o, i, C_TABLE) == 0) {
+            return false;
+        }
+        // A short box with the byline or the date is the article's own header line.
+        if o.text_len(i) < 300 && f.count(o, i, C_BYLINE) > 0 {
             return false;
         }
         let weight = if self.flags.weight_classes { f.weight[i as usize] } else { 0 };
@@ -868,8 +992,13 @@ impl<'a> Builder<'a> {
             return;
         }
         let o = self.o;
-        let normalized = clutter::normalize(text);
-        if banner::is_banner_text(&normalized) || print::is_label(text) {
+        if text.len() <= 60 && (is_ad_label(text) || only_share_words(text)) {
+            return;
+        }
+        // Banners and print labels are short; longer blocks are never either.
+        if text.len() <= 700 && mentions_browser(text) && banner::is_banner_text(&clutter::normalize(text))
+            || text.len() <= 60 && print::is_label(text)
+        {
             return;
         }
         let ctx = self.context[block as usize];
@@ -893,6 +1022,81 @@ impl<'a> Builder<'a> {
     fn finish(self) -> Vec<(NodeId, Block)> {
         self.blocks
     }
+}
+
+/// Labels of advertisement slots and reading prompts (normalized).
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "skip advertisement",
+    "continue reading the main story",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "sponsored",
+];
+
+/// Words of share bars ("Teilen: Facebook WhatsApp").
+const SHARE_WORDS: &[&str] = &[
+    "share",
+    "teilen",
+    "partager",
+    "compartir",
+    "condividi",
+    "delen",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "xing",
+    "pinterest",
+    "reddit",
+    "email",
+    "e",
+    "mail",
+    "messenger",
+    "flipboard",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "copy",
+    "link",
+    "kopieren",
+    "on",
+    "per",
+    "via",
+    "this",
+    "article",
+    "artikel",
+    "sur",
+];
+
+/// Whether `text` consists only of share-bar words.
+fn only_share_words(text: &str) -> bool {
+    let t = clutter::normalize(text);
+    let mut words = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some() && words.all(|w| SHARE_WORDS.contains(&w))
+}
+
+/// Whether `text` is only an advertisement label.
+fn is_ad_label(text: &str) -> bool {
+    let t = clutter::normalize(text);
+    AD_LABELS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Whether `text` names a browser (every banner phrase does): a cheap filter before the banner
+/// check.
+fn mentions_browser(text: &str) -> bool {
+    let b = text.as_bytes();
+    ["browser", "navigat", "navega", "przegl"]
+        .iter()
+        .any(|w| b.windows(w.len()).any(|win| win.eq_ignore_ascii_case(w.as_bytes())))
 }
 
 /// Whether `text` is the heading of a related-links box.

@@ -40,7 +40,10 @@ pub fn read(outline: &Outline) -> Meta {
         .filter(|s| !s.is_empty() && s.len() <= 100);
     let h1 = outline.ids().find(|&i| outline.tag(i) == "h1" && outline.is_visible(i)).map(|i| outline.text(i));
     let title = pick_title(
-        [ld.headline.clone(), tags.get(&["og:title", "dc.title", "dcterm:title", "twitter:title", "parsely-title"])],
+        [
+            ld.headline.clone(),
+            tags.get(&["dc:title", "dcterm:title", "dc.title", "og:title", "twitter:title", "parsely-title"]),
+        ],
         &outline.title,
         h1.as_deref(),
         site.as_deref(),
@@ -48,9 +51,24 @@ pub fn read(outline: &Outline) -> Meta {
     let byline = ld
         .authors
         .clone()
-        .or_else(|| tags.get(&["author", "article:author", "dc.creator", "parsely-author", "sailthru.author"]))
-        .and_then(|a| clean_byline(&a))
-        .or_else(|| byline_from_elements(outline));
+        .or_else(|| {
+            tags.get(&[
+                "dc:creator",
+                "dcterm:creator",
+                "dc.creator",
+                "author",
+                "parsely-author",
+                "article:author",
+                "sailthru.author",
+            ])
+        })
+        .and_then(|a| clean_byline(&a));
+    // An agency or newsroom credit is used only when the page names no person.
+    let byline = match byline {
+        Some(b) if !names_people(&b) => byline_from_elements(outline).filter(|e| names_people(e)).or(Some(b)),
+        None => byline_from_elements(outline),
+        some => some,
+    };
     let published = ld
         .published
         .as_deref()
@@ -66,6 +84,8 @@ pub fn read(outline: &Outline) -> Meta {
                 "publish-date",
                 "date",
                 "dc.date",
+                "dc:date",
+                "dcterm:date",
                 "dc.date.issued",
                 "dcterms.created",
                 "dcterms.date",
@@ -349,6 +369,14 @@ fn clean_byline(raw: &str) -> Option<String> {
     } else {
         Some(people.join(", "))
     }
+}
+
+/// Whether a cleaned byline names at least one person (not only agencies or a newsroom).
+fn names_people(byline: &str) -> bool {
+    byline.split(',').any(|p| {
+        let l = p.trim().to_lowercase();
+        !l.is_empty() && !l.split(|c: char| !c.is_alphanumeric()).any(|w| NOT_PEOPLE.contains(&w))
+    })
 }
 
 /// Class/id fragments of byline elements.
@@ -692,6 +720,8 @@ mod tests {
         assert_eq!(clean_byline("Redaktion").as_deref(), Some("Redaktion"));
         assert_eq!(clean_byline("dpa").as_deref(), Some("dpa"));
         assert_eq!(clean_byline("https://example.com/jane"), None);
+        assert!(names_people("Anna Roth, dpa"));
+        assert!(!names_people("dpa"));
     }
 
     #[test]

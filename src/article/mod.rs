@@ -79,7 +79,7 @@ pub fn build(found: Option<&body::Found>, meta: meta::Meta) -> Article {
         .iter()
         .skip_while(|b| b.kind == BlockKind::Heading)
         .take(3)
-        .find(|b| b.kind == BlockKind::Paragraph && b.text.len() >= 40)
+        .find(|b| b.kind == BlockKind::Paragraph && b.text.len() >= 40 && !is_byline_or_date(&b.text))
         .map(|b| b.text.clone())
         .or_else(|| meta.description.clone());
     Article {
@@ -92,4 +92,12 @@ pub fn build(found: Option<&body::Found>, meta: meta::Meta) -> Article {
         text,
         blocks,
     }
+}
+
+/// Whether a short block is the byline or date line ("Von Anna Roth 04.06.2024, 14:05 Uhr").
+fn is_byline_or_date(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.len() < 120
+        && (["von ", "by ", "par ", "por ", "di "].iter().any(|p| lower.starts_with(p))
+            || meta::parse_text_date(text).is_some())
 }

@@ -3,7 +3,7 @@
 //! Order of evidence, as browsers use it: a byte-order mark, then a `<meta charset>` or
 //! `<meta http-equiv="Content-Type">` in the first 1024 bytes, then the caller's hint (the HTTP
 //! charset), then UTF-8 if the bytes are valid UTF-8, else windows-1252. One correction on top:
-//! a page labelled with a single-byte legacy encoding whose bytes are valid, non-ASCII UTF-8 is
+//! a page labelled with any legacy encoding (single- or multi-byte) whose bytes are valid, non-ASCII UTF-8 is
 //! read as UTF-8 (such a label is almost always a leftover; reading it as labelled would turn
 //! every umlaut into two wrong characters).
 
@@ -58,7 +58,7 @@ fn choose(bytes: &[u8], hint: Option<&str>) -> (&'static Encoding, EncodingSourc
         // A document can't declare itself UTF-16 in ASCII bytes; browsers read UTF-8 then.
         Some((enc, src)) if enc == UTF_16LE || enc == UTF_16BE => (UTF_8, src),
         Some((enc, src)) => {
-            if enc.is_single_byte() && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
+            if enc != UTF_8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
                 (UTF_8, EncodingSource::MislabelledUtf8)
             } else {
                 (enc.output_encoding(), src)
