@@ -234,7 +234,11 @@ cmd_test() {
 
   # Hook: wasm-bindgen-test suites live in tests/wasm_*.rs (Node, or Chromium with run_in_browser).
   if compgen -G 'tests/wasm_*.rs' >/dev/null; then
-    step "cargo test --target $WASM_TARGET --tests (wasm-bindgen-test-runner)"
+    # Only the wasm suites: the native integration tests (fs, processes) have nothing to run in
+    # wasm and would only cost compile time.
+    local wasm_tests=() f
+    for f in tests/wasm_*.rs; do wasm_tests+=(--test "$(basename "$f" .rs)"); done
+    step "cargo test --target $WASM_TARGET ${wasm_tests[*]} (wasm-bindgen-test-runner)"
     local wd_json="${WASM_BINDGEN_TEST_WEBDRIVER_JSON:-}"
     if [[ -z "$wd_json" && ! -f webdriver.json ]]; then
       # Keep Chromium off the (closed) network; the runner adds headless/no-sandbox itself.
@@ -252,7 +256,7 @@ EOF
       ${wd_json:+WASM_BINDGEN_TEST_WEBDRIVER_JSON="$wd_json"} \
       CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
       CHROMEDRIVER="$CHROMEDRIVER_BIN" \
-      cargo test --target "$WASM_TARGET" --tests
+      cargo test --target "$WASM_TARGET" "${wasm_tests[@]}"
   else
     note "no tests/wasm_*.rs: skipping wasm-bindgen tests"
   fi
