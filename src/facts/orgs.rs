@@ -98,10 +98,80 @@ fn org_key(name: &str) -> String {
 struct Builder {
     entries: Vec<Named>,
     by_key: HashMap<String, usize>,
+    /// Acronym → long name, from "Long Name (ACR)" anywhere in the article.
+    alias: HashMap<String, String>,
+    lang: Lang,
+}
+
+/// Endings of German organisation heads by gender (the rest are feminine): the standalone
+/// name takes the strong adjective ending ("Deutscher Leichtathletik-Verband",
+/// "Österreichische Bundesbahnen", "Europäisches Parlament").
+const DE_PLURAL_HEADS: &[&str] = &["werke", "bahnen", "betriebe", "nationen", "staaten", "kliniken", "wähler"];
+const DE_NEUTER_HEADS: &[&str] = &[
+    "amt", "institut", "ministerium", "gericht", "zentrum", "parlament", "komitee", "werk", "büro", "krankenhaus",
+    "klinikum", "museum", "kollegium", "forum", "theater", "unternehmen", "bündnis", "haus",
+];
+const DE_MASC_HEADS: &[&str] = &[
+    "verband", "verein", "rat", "bund", "dienst", "konzern", "kongress", "ausschuss", "senat", "verlag", "rundfunk",
+    "sender", "club", "klub", "hof", "fonds", "betrieb", "tag",
+];
+
+/// German compound endings that make a single word an organisation after a definite article
+/// ("die Landeskartellbehörde", "in der Stadtverordnetenversammlung", "die Stadtwerke").
+const DE_COMPOUND_ORGS: &[&str] =
+    &["behörde", "versammlung", "zentrale", "kartellamt", "ministerium", "verband", "gewerkschaft"];
+
+/// The standalone (nominative, strong) form of a German name with adjectives before its head:
+/// "Österreichischen Bundesbahnen" → "Österreichische Bundesbahnen".
+fn german_nominative(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    let head_at = words.iter().position(|w| is_connector(w)).unwrap_or(words.len());
+    if head_at < 2 {
+        return name.to_string();
+    }
+    let head = words[head_at - 1].to_lowercase();
+    let ending = if DE_PLURAL_HEADS.iter().any(|h| head.ends_with(h)) {
+        "e"
+    } else if DE_NEUTER_HEADS.iter().any(|h| head.ends_with(h)) {
+        "es"
+    } else if DE_MASC_HEADS.iter().any(|h| head.ends_with(h)) {
+        "er"
+    } else {
+        "e"
+    };
+    let stem = |w: &str| -> Option<String> {
+        if !is_capitalised(w) || w.chars().count() <= 4 || w.contains('-') {
+            return None;
+        }
+        ["en", "er", "es", "em", "e"].iter().find_map(|e| w.strip_suffix(e).map(str::to_string))
+    };
+    let stems: Option<Vec<String>> = words[..head_at - 1].iter().map(|w| stem(w)).collect();
+    let Some(stems) = stems else {
+        return name.to_string();
+    };
+    let mut out: Vec<String> = stems.into_iter().map(|s| format!("{s}{ending}")).collect();
+    out.extend(words[head_at - 1..].iter().map(|w| (*w).to_string()));
+    out.join(" ")
 }
 
 impl Builder {
     fn add(&mut self, name: &str, span: super::Span) -> usize {
+        let long = self.alias.get(name).cloned();
+        let owned;
+        let name = match long {
+            Some(l) => {
+                owned = l;
+                owned.as_str()
+            }
+            None => name,
+        };
+        let nominative_name;
+        let name = if self.lang == Lang::De && name.contains(' ') {
+            nominative_name = german_nominative(name);
+            nominative_name.as_str()
+        } else {
+            name
+        };
         let key = org_key(name);
         let idx = *self.by_key.entry(key).or_insert_with(|| {
             self.entries.push(Named { name: name.to_string(), ..Named::default() });
@@ -136,9 +206,17 @@ fn free(b: &BlockDoc<'_>, from: usize, to: usize) -> bool {
 pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
     let lx = lexicon::get();
     let lang = doc.lang;
-    let mut out = Builder { entries: Vec::new(), by_key: HashMap::new() };
+    let mut out = Builder { entries: Vec::new(), by_key: HashMap::new(), alias: HashMap::new(), lang };
     // Acronym → long name, learned from "Long Name (ACR)".
     let mut acronyms: HashMap<String, String> = HashMap::new();
+    for b in &mut doc.blocks {
+        defined(lx, lang, b, &mut out, &mut acronyms);
+    }
+    for b in &mut doc.blocks {
+        if lang == Lang::De {
+            compounds(b, &mut out);
+        }
+    }
     for b in &mut doc.blocks {
         let title_case = lang == Lang::En && b.kind == BlockKind::Heading;
         known(lx, b, &mut out);
@@ -214,6 +292,124 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
     }
     entries.sort_by_key(|e| e.spans.first().map(|s| (s.block, s.start)));
     entries
+}
+
+/// Can the words `words` be abbreviated as `acr`? Each word gives its first letter and may
+/// give more letters from inside it ("Bundesbahnen" → "BB", "Leichtathletik-Verband" → "LV");
+/// connectors ("of", "für") may be skipped.
+fn abbreviates(words: &[Vec<char>], connector: &[bool], acr: &[char]) -> bool {
+    fn go(words: &[Vec<char>], connector: &[bool], acr: &[char], depth: usize) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        let Some(w) = words.first() else {
+            return acr.is_empty();
+        };
+        if connector[0] && go(&words[1..], &connector[1..], acr, depth + 1) {
+            return true;
+        }
+        let Some((&a, rest_acr)) = acr.split_first() else {
+            return false;
+        };
+        if w.first() != Some(&a) {
+            return false;
+        }
+        // Letters of the rest of the word may cover more acronym letters, in order.
+        let mut used = 0;
+        let mut pos = 1;
+        loop {
+            if go(&words[1..], &connector[1..], &rest_acr[used..], depth + 1) {
+                return true;
+            }
+            let Some(&next) = rest_acr.get(used) else {
+                return false;
+            };
+            match w[pos..].iter().position(|&c| c == next) {
+                Some(p) => {
+                    pos += p + 1;
+                    used += 1;
+                }
+                None => return false,
+            }
+        }
+    }
+    acr.len() <= 8 && words.len() <= 8 && go(words, connector, acr, 0)
+}
+
+/// "Long Name (ACR)": an organisation named in full with its acronym in brackets; the long
+/// name (in the nominative) is used for every later mention of the acronym.
+fn defined(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acronyms: &mut HashMap<String, String>) {
+    let n = b.tokens.len();
+    for i in 1..n.saturating_sub(2) {
+        let acr = b.word(i + 1);
+        let len = acr.chars().count();
+        if b.word(i) != "(" || b.word(i + 2) != ")" || !is_all_caps(acr) || !(2..=6).contains(&len) {
+            continue;
+        }
+        // The capitalised run right before the bracket.
+        let mut lo = i;
+        while lo > 0 && i - lo < 7 {
+            let k = lo - 1;
+            let w = b.word(k);
+            let ok = b.tokens[k].kind == Kind::Word && (is_capitalised(w) || is_connector(w));
+            if !ok {
+                break;
+            }
+            lo = k;
+        }
+        let acr_chars: Vec<char> = acr.to_lowercase().chars().collect();
+        for s in lo..i {
+            let w = b.word(s);
+            if !is_capitalised(w) || lx.is_stop(w) || is_connector(w) {
+                continue;
+            }
+            let words: Vec<Vec<char>> = (s..i).map(|k| b.word(k).to_lowercase().chars().collect()).collect();
+            let conn: Vec<bool> = (s..i).map(|k| is_connector(b.word(k))).collect();
+            if !abbreviates(&words, &conn, &acr_chars) {
+                continue;
+            }
+            let list: Vec<&str> = (s..i).map(|k| b.word(k)).collect();
+            let known = lx.org_known.get(list[0]).is_some_and(|c| c.iter().any(|(ws, _)| ws.len() == list.len()));
+            let headed = list.iter().any(|w| is_head(lx, lang, w) || lx.org_suffixes.contains(*w));
+            let place = lx.place_names.contains_key(&list.join(" ").to_lowercase());
+            if (known || headed) && !place && free(b, s, i + 2) {
+                let raw = b.slice(s, i).to_string();
+                let name = if lang == Lang::De { german_nominative(&raw) } else { raw };
+                out.alias.insert(acr.to_string(), name.clone());
+                acronyms.insert(acr.to_string(), name.clone());
+                out.add(&name, b.span(s, i));
+                out.add(&name, b.span(i + 1, i + 2));
+                claim(b, s, i);
+                claim(b, i + 1, i + 2);
+            }
+            break;
+        }
+    }
+}
+
+/// German compounds that name one institution after a definite article ("die
+/// Landeskartellbehörde", "der Stadtverordnetenversammlung"); "die Behörde" is generic.
+fn compounds(b: &mut BlockDoc<'_>, out: &mut Builder) {
+    for i in 1..b.tokens.len() {
+        let w = b.word(i);
+        if b.tokens[i].kind != Kind::Word || b.claims[i] != Claim::Free || !is_capitalised(w) || w.contains('-') {
+            continue;
+        }
+        let lower = w.to_lowercase();
+        let Some(head) = DE_COMPOUND_ORGS.iter().find(|h| lower.ends_with(*h)) else {
+            continue;
+        };
+        if lower.chars().count() < head.chars().count() + 5 {
+            continue;
+        }
+        let before = b.word(i - 1).to_lowercase();
+        if !matches!(before.as_str(), "der" | "die" | "den" | "dem" | "des" | "vom" | "beim" | "zur" | "zum") {
+            continue;
+        }
+        let name = w.to_string();
+        out.add(&name, b.span(i, i + 1));
+        claim(b, i, i + 1);
+    }
 }
 
 /// Known organisations from the lexicon (longest match first).
