@@ -229,6 +229,9 @@ cmd_test() {
   cargo clippy --all-targets -- -D warnings
   step "cargo test (native)"
   cargo test
+  step "cargo test --profile native --test hostile_memory -- --ignored (50 MB page: time, peak memory)"
+  cargo test --profile native --test hostile_memory -- --ignored --nocapture
+  step "tests/fuzz.sh (bounded fuzz run of clean/analyze, ~60 s; skipped without nightly)"; tests/fuzz.sh  # hostile input (#6)
 
   build_wasm   # a wasm-only compile error fails here; also feeds the e2e tests
 

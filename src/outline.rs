@@ -141,7 +141,9 @@ pub struct Node {
 /// A run of text (one text node), owned by the innermost open element.
 #[derive(Debug, Clone, Copy)]
 pub struct TextRun {
-    /// The element the text belongs to directly.
+    /// The element the text belongs to directly, or [`NO_NODE`] for text outside every
+    /// element (bare text before the first or after the last element); such runs are only in
+    /// [`Outline::all_text_runs`], never in an element's subtree.
     pub node: NodeId,
     /// Decoded text as a range into the arena.
     pub(crate) range: (u32, u32),

@@ -173,18 +173,38 @@ const SHORT_TEXT: u64 = 700;
 /// Block tags that hold prose.
 const PROSE_TAGS: &[&str] = &["p", "blockquote", "li", "dd", "pre", "h2", "h3", "td"];
 
+/// Most text runs [`is_prose`] reads of one element.
+const PROSE_SCAN_RUNS: usize = 256;
+
+/// Most characters [`is_prose`] reads of one element.
+const PROSE_SCAN_CHARS: usize = 4096;
+
 /// Whether an element's text reads like prose: at least 8 words and 40 letters, with sentence
 /// punctuation or at least 15 words.
 fn is_prose(outline: &Outline, id: NodeId) -> bool {
     let (mut words, mut alnum, mut sentence) = (0usize, 0usize, false);
     let mut in_word = false;
     let heading = outline.is(id, &["h2", "h3"]);
-    for run in outline.text_runs(id).iter().filter(|r| r.visible) {
-        // Enough evidence already: stop (keeps nested paragraphs linear).
-        if words >= 15 && alnum >= 40 && sentence && !heading {
+    let enough = |words: usize, alnum: usize, sentence: bool| {
+        if heading {
+            words >= 3 && alnum >= 15
+        } else {
+            words >= 8 && alnum >= 40 && (sentence || words >= 15)
+        }
+    };
+    // The counts only grow: stop once the answer is yes, and read at most the first
+    // `PROSE_SCAN_RUNS` runs / `PROSE_SCAN_CHARS` characters (a paragraph shows it is prose
+    // long before that). Unbounded reads made deep chains of unclosed `<p>` quadratic.
+    let mut budget = PROSE_SCAN_CHARS;
+    for run in outline.text_runs(id).iter().take(PROSE_SCAN_RUNS).filter(|r| r.visible) {
+        if enough(words, alnum, sentence) || budget == 0 {
             break;
         }
         for ch in outline.run_text(run).chars() {
+            budget = budget.saturating_sub(1);
+            if budget == 0 {
+                break;
+            }
             if ch.is_alphanumeric() {
                 alnum += 1;
                 if !in_word {
@@ -197,10 +217,7 @@ fn is_prose(outline: &Outline, id: NodeId) -> bool {
             }
         }
     }
-    if heading {
-        return words >= 3 && alnum >= 15;
-    }
-    words >= 8 && alnum >= 40 && (sentence || words >= 15)
+    enough(words, alnum, sentence)
 }
 
 /// Merges `proposals` (sorted by node) into a plan that respects `protection`.

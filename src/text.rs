@@ -63,7 +63,7 @@ pub fn visible_blocks(outline: &Outline) -> Vec<String> {
     let mut current = String::new();
     let mut current_block = NO_NODE;
     for run in outline.all_text_runs().iter().filter(|r| r.visible) {
-        let block = block_of[run.node as usize];
+        let block = block_of.get(run.node as usize).copied().unwrap_or(NO_NODE);
         if block != current_block {
             let text = current.trim_end();
             if !text.is_empty() {

@@ -252,14 +252,16 @@ fn preceding_text(outline: &Outline, f: NodeId) -> Option<NodeId> {
     let mut current = f;
     for _ in 0..3 {
         let parent = outline.parent(current)?;
+        // Walk back over the previous siblings (walking forward from the first child made
+        // pages with thousands of sibling figures quadratic).
         let mut prev = None;
-        for c in outline.children(parent) {
-            if c == current {
-                break;
-            }
+        let mut sibling = previous_sibling(outline, parent, current);
+        while let Some(c) = sibling {
             if outline.text_len(c) > 0 {
                 prev = Some(c);
+                break;
             }
+            sibling = previous_sibling(outline, parent, c);
         }
         if let Some(p) = prev {
             // A previous image block is another figure, not a lead.
@@ -270,6 +272,19 @@ fn preceding_text(outline: &Outline, f: NodeId) -> Option<NodeId> {
         current = parent;
     }
     None
+}
+
+/// The sibling just before `child` under `parent`: the element before `child` in document
+/// order, or the ancestor of it that is a child of `parent`.
+fn previous_sibling(outline: &Outline, parent: NodeId, child: NodeId) -> Option<NodeId> {
+    let mut n = child.checked_sub(1)?;
+    if n == parent {
+        return None;
+    }
+    while outline.parent(n)? != parent {
+        n = outline.parent(n)?;
+    }
+    Some(n)
 }
 
 /// Whether the credit's first character directly follows a non-space character.

@@ -96,9 +96,12 @@ pub fn detect(outline: &Outline, out: &mut Vec<Proposal>) {
             skip_to = outline.node(id).end;
         }
     }
-    let removed: Vec<NodeId> = widgets.iter().map(|w| w.0).collect();
+    if widgets.is_empty() {
+        return;
+    }
+    let empty = Emptiness::new(outline, &widgets);
     for (id, rule) in widgets {
-        let (node, climbed) = climb(outline, id, &removed);
+        let (node, climbed) = climb(outline, id, &empty);
         let rule = if climbed { "print.container" } else { rule };
         out.push(Proposal { node, op: Op::Remove, kind: Kind::PrintWidget, rule });
     }
@@ -168,7 +171,7 @@ fn short(outline: &Outline, id: NodeId) -> bool {
 
 /// Climbs from a widget to the largest wrapper that holds nothing but print widgets and
 /// decoration. Returns the node and whether it climbed.
-fn climb(outline: &Outline, id: NodeId, widgets: &[NodeId]) -> (NodeId, bool) {
+fn climb(outline: &Outline, id: NodeId, empty: &Emptiness) -> (NodeId, bool) {
     let mut current = id;
     for _ in 0..4 {
         let Some(parent) = outline.parent(current) else { break };
@@ -177,7 +180,7 @@ fn climb(outline: &Outline, id: NodeId, widgets: &[NodeId]) -> (NodeId, bool) {
         {
             break;
         }
-        if !outline.children(parent).all(|c| empty_or_widget(outline, c, widgets)) || has_own_text(outline, parent) {
+        if !empty.children_ok[parent as usize] || empty.own_text[parent as usize] {
             break;
         }
         current = parent;
@@ -185,24 +188,57 @@ fn climb(outline: &Outline, id: NodeId, widgets: &[NodeId]) -> (NodeId, bool) {
     (current, current != id)
 }
 
-/// Whether a sibling is nothing a reader would miss once the print widgets are gone.
-fn empty_or_widget(outline: &Outline, id: NodeId, widgets: &[NodeId]) -> bool {
-    if widgets.iter().any(|&w| outline.contains(id, w)) {
-        // Holds a widget: everything else in it must be empty too.
-        return widgets.contains(&id)
-            || (!has_own_text(outline, id) && outline.children(id).all(|c| empty_or_widget(outline, c, widgets)));
-    }
-    if outline.is(id, MEDIA) || outline.is(id, &["a", "button", "input", "select", "textarea"]) {
-        return false;
-    }
-    let runs = outline.text_runs(id);
-    runs.iter().all(|r| !r.visible || alnum_count(outline.run_text(r)) == 0)
-        && !outline.descendants(id).take(64).any(|d| outline.is(d, MEDIA) || outline.is(d, &["a", "button", "input"]))
+/// For every element, whether it is nothing a reader would miss once the print widgets are
+/// gone, computed bottom-up in one pass over the page. (A recursive check per widget
+/// overflowed the stack on deep chains of unclosed `<li>` and was quadratic in their depth.)
+struct Emptiness {
+    /// The element has letters or digits of its own (not inside a child element).
+    own_text: Vec<bool>,
+    /// Every child of the element is empty or a widget.
+    children_ok: Vec<bool>,
 }
 
-/// Whether the element has letters or digits of its own (not inside a child element).
-fn has_own_text(outline: &Outline, id: NodeId) -> bool {
-    outline.text_runs(id).iter().any(|r| r.node == id && r.visible && alnum_count(outline.run_text(r)) > 0)
+impl Emptiness {
+    fn new(outline: &Outline, widgets: &[(NodeId, &'static str)]) -> Emptiness {
+        let n = outline.len();
+        let mut own_text = vec![false; n];
+        let mut text_below = vec![false; n];
+        for run in outline.all_text_runs() {
+            if run.visible && (run.node as usize) < n && alnum_count(outline.run_text(run)) > 0 {
+                own_text[run.node as usize] = true;
+            }
+        }
+        let mut is_widget = vec![false; n];
+        for &(w, _) in widgets {
+            is_widget[w as usize] = true;
+        }
+        let mut holds_widget = is_widget.clone();
+        let mut children_ok = vec![true; n];
+        // Children have larger ids than their parent: a reverse pass sees them first.
+        for id in outline.ids().rev() {
+            let i = id as usize;
+            text_below[i] |= own_text[i];
+            let ok = if holds_widget[i] {
+                // Holds a widget: everything else in it must be empty too.
+                is_widget[i] || (!own_text[i] && children_ok[i])
+            } else {
+                !outline.is(id, MEDIA)
+                    && !outline.is(id, &["a", "button", "input", "select", "textarea"])
+                    && !text_below[i]
+                    && !outline
+                        .descendants(id)
+                        .take(64)
+                        .any(|d| outline.is(d, MEDIA) || outline.is(d, &["a", "button", "input"]))
+            };
+            if let Some(p) = outline.parent(id) {
+                let p = p as usize;
+                text_below[p] |= text_below[i];
+                holds_widget[p] |= holds_widget[i];
+                children_ok[p] &= ok;
+            }
+        }
+        Emptiness { own_text, children_ok }
+    }
 }
 
 #[cfg(test)]

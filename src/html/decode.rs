@@ -5,7 +5,9 @@
 //! charset), then UTF-8 if the bytes are valid UTF-8, else windows-1252. One correction on top:
 //! a page labelled with any legacy encoding (single- or multi-byte) whose bytes are valid, non-ASCII UTF-8 is
 //! read as UTF-8 (such a label is almost always a leftover; reading it as labelled would turn
-//! every umlaut into two wrong characters).
+//! every umlaut into two wrong characters). And one heuristic the HTML standard allows before
+//! the default: UTF-16 without a byte-order mark is recognised by its pattern of zero bytes
+//! (every other byte zero in markup), instead of being read as text full of NULs.
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 use serde::Serialize;
@@ -51,6 +53,9 @@ fn choose(bytes: &[u8], hint: Option<&str>) -> (&'static Encoding, EncodingSourc
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
         return (enc, EncodingSource::Bom);
     }
+    if let Some(enc) = sniff_utf16(&bytes[..bytes.len().min(1024)]) {
+        return (enc, EncodingSource::Sniffed);
+    }
     let declared = prescan_meta(&bytes[..bytes.len().min(1024)])
         .map(|e| (e, EncodingSource::Meta))
         .or_else(|| hint.and_then(|h| Encoding::for_label(h.trim().as_bytes())).map(|e| (e, EncodingSource::Hint)));
@@ -66,6 +71,30 @@ fn choose(bytes: &[u8], hint: Option<&str>) -> (&'static Encoding, EncodingSourc
         }
         None if std::str::from_utf8(bytes).is_ok() => (UTF_8, EncodingSource::Sniffed),
         None => (WINDOWS_1252, EncodingSource::Sniffed),
+    }
+}
+
+/// UTF-16 without a byte-order mark: at least 90% of the first byte pairs are a Latin-1
+/// character next to a zero byte, on the same side throughout (markup is mostly ASCII).
+fn sniff_utf16(head: &[u8]) -> Option<&'static Encoding> {
+    let pairs = head.len() / 2;
+    if pairs < 4 {
+        return None;
+    }
+    let (mut le, mut be) = (0usize, 0usize);
+    for p in head.chunks_exact(2) {
+        match (p[0], p[1]) {
+            (1.., 0) => le += 1,
+            (0, 1..) => be += 1,
+            _ => {}
+        }
+    }
+    if le * 10 >= pairs * 9 {
+        Some(UTF_16LE)
+    } else if be * 10 >= pairs * 9 {
+        Some(UTF_16BE)
+    } else {
+        None
     }
 }
 
@@ -156,6 +185,17 @@ mod tests {
         let d = decode(b"<meta charset=utf-8><p>a\xFFb</p>", None);
         assert!(d.had_errors);
         assert!(d.text.contains("a\u{FFFD}b"));
+    }
+
+    #[test]
+    fn utf16_without_bom_is_sniffed() {
+        let le: Vec<u8> = "<p>Grüße</p>".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let d = decode(&le, None);
+        assert_eq!((d.text.as_str(), d.encoding, d.source), ("<p>Grüße</p>", UTF_16LE, EncodingSource::Sniffed));
+        let be: Vec<u8> = "<p>Grüße</p>".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&be, None).encoding, UTF_16BE);
+        // NUL bytes in a UTF-8 page are not UTF-16.
+        assert_eq!(decode(b"\0\0\0\0<p>a\0b</p>", None).encoding, UTF_8);
     }
 
     #[test]

@@ -166,14 +166,16 @@ impl State {
     }
 
     fn push_text(&mut self, owner: NodeId, text: &str) {
-        if text.is_empty() || owner == NO_NODE {
+        if text.is_empty() {
             return;
         }
         let o = &mut self.outline;
         if self.in_title {
             o.title.push_str(text);
         }
-        let visible = o.nodes[owner as usize].flags & (flags::INERT | flags::HIDDEN) == 0;
+        // Text outside every element (a page of bare text, text after `</html>`) is shown by
+        // browsers as part of the body: keep it, owned by no element.
+        let visible = owner == NO_NODE || o.nodes[owner as usize].flags & (flags::INERT | flags::HIDDEN) == 0;
         let start = o.arena.len() as u32;
         o.arena.push_str(text);
         o.texts.push(TextRun { node: owner, range: (start, o.arena.len() as u32), visible });
