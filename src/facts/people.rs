@@ -24,6 +24,10 @@ use super::{BlockDoc, Claim, Doc, Lang, Named, Person, Span};
 /// Honorifics that precede a surname.
 const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Herr", "Frau", "Herrn", "Prof", "Sir", "Dame", "Lady", "Lord"];
 
+/// Abbreviated titles written with a dot ("Dr.", "Rep.", "St."): never a name themselves.
+const TITLE_ABBREVIATIONS: &[&str] =
+    &["Dr", "Prof", "Mr", "Mrs", "Ms", "St", "Rep", "Sen", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Jr", "Sr"];
+
 /// English modifiers that belong to a role ("chief planner", "Prime Minister").
 const ROLE_MODIFIERS: &[&str] = &[
     "chief",
@@ -96,6 +100,7 @@ fn is_name_word(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> bool {
         && !is_all_caps(w)
         && !lx.is_stop(w)
         && !is_calendar(w)
+        && !TITLE_ABBREVIATIONS.contains(&w)
         && lx.role(w, lang).is_none()
         && !lx.is_speech(w, lang)
         && !is_place(lx, w)
@@ -445,7 +450,13 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
         // Speech verb + name ("sagte Müller", "said Briggs", "so Glaser").
         if lx.is_speech(w, lang) || (lang == Lang::De && matches!(w, "laut" | "Laut")) {
             let mut j = i + 1;
-            while lx.role(b.word(j), lang).is_some() || matches!(b.word(j), "-") {
+            // "said Dr. Eleanor Vance", "sagte Ministerin Schulz".
+            while lx.role(b.word(j), lang).is_some()
+                || is_honorific(b.word(j))
+                || TITLE_ABBREVIATIONS.contains(&b.word(j))
+                || (matches!(b.word(j), "." | "-") && j > i + 1)
+                || b.word(j) == "-"
+            {
                 j += 1;
             }
             let start = j;
@@ -474,7 +485,13 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
                 k = i;
             }
             let article = k.checked_sub(1).is_some_and(|p| is_determiner(b.word(p)));
-            if k < i && !article && !is_org_like(lx, b, k, i) && !b.at_sentence_start(i) {
+            // "Parents said", "Officials said": a plural noun opening the sentence.
+            let plural_noun = lang == Lang::En
+                && i - k == 1
+                && b.at_sentence_start(k)
+                && b.word(k).ends_with('s')
+                && !b.word(k).ends_with("ss");
+            if k < i && !article && !plural_noun && !is_org_like(lx, b, k, i) && !b.at_sentence_start(i) {
                 push(b, k, i, false, out);
             }
         }

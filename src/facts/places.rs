@@ -85,8 +85,13 @@ impl Found {
     }
 }
 
+/// German exonyms that are ordinary English words.
+fn is_english_word(w: &str) -> bool {
+    matches!(w, "Island" | "Kap")
+}
+
 /// Matches a gazetteer name at token `i`; returns (entry, tokens used).
-fn name_at(lx: &Lexicon, b: &BlockDoc<'_>, i: usize) -> Option<(usize, usize)> {
+fn name_at(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(usize, usize)> {
     let w = b.word(i);
     for form in base_forms(w) {
         let Some(cands) = lx.place_names.get(&form.to_lowercase()) else {
@@ -107,6 +112,17 @@ fn name_at(lx: &Lexicon, b: &BlockDoc<'_>, i: usize) -> Option<(usize, usize)> {
             });
             // A one-word match on a genitive must be the name itself or name + s.
             let exact_first = n > 1 || form == w || w.len() - form.len() <= 3;
+            // An English article does not use German exonyms, least of all inside a longer
+            // name: "Pine Island" is not Iceland ("Island").
+            let place = &lx.places[*idx];
+            let german_form = words.join(" ") == place.de.to_lowercase() && place.de != place.en;
+            let in_run = |k: Option<usize>| {
+                k.and_then(|k| b.tokens.get(k)).is_some_and(|t| t.kind == Kind::Word && is_capitalised(t.text(b.text)))
+            };
+            let longer = (i > 0 && in_run(i.checked_sub(1)) && !b.at_sentence_start(i - 1)) || in_run(Some(i + n));
+            if lang == Lang::En && german_form && (longer || !place.en.contains(' ') && is_english_word(&place.de)) {
+                continue;
+            }
             if ok && exact_first {
                 return Some((*idx, n));
             }
@@ -153,10 +169,18 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
                 continue;
             }
             if is_capitalised(w) {
-                if let Some((idx, n)) = name_at(lx, b, i) {
+                if let Some((idx, n)) = name_at(lx, lang, b, i) {
                     let span = b.span(i, i + n);
                     let place = &lx.places[idx];
                     let cue = i.checked_sub(1).is_some_and(|p| LOCATIVES.contains(&b.word(p).to_lowercase().as_str()));
+                    // "Monterrey, Mexico", "in Harlow, Ohio", "HARLOW, Ohio —": the town before
+                    // a comma and a known state or country is a place.
+                    if let Some(c) = city_before(lx, b, i) {
+                        let name = title_case(b.word(c));
+                        dynamic.push(name.clone());
+                        found.add(format!("d{}", name.to_lowercase()), &name, b.span(c, c + 1), false);
+                        b.claims[c] = Claim::Place;
+                    }
                     if place.ambiguous && !cue {
                         ambiguous_seen.push((idx, span));
                     } else {
@@ -271,7 +295,7 @@ fn dateline(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, found: &mut Found) -
         "-" => all_caps(b, &parts),
         _ => false,
     };
-    let known = parts.iter().any(|&p| name_at(lx, b, p).is_some());
+    let known = parts.iter().any(|&p| name_at(lx, lang, b, p).is_some());
     // A single word: "Kirchheim. Das Hallenbad …" when it looks like a place name.
     let single = parts.len() == 1
         && matches!(end, "." | ":")
@@ -285,7 +309,7 @@ fn dateline(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, found: &mut Found) -
     for p in parts {
         let span = b.span(p, p + 1);
         let w = b.word(p).to_string();
-        if let Some((idx, _)) = name_at(lx, b, p) {
+        if let Some((idx, _)) = name_at(lx, lang, b, p) {
             found.add(format!("g{idx}"), lx.places[idx].name(lang), span, false);
         } else {
             let name = title_case(&w);
@@ -297,6 +321,31 @@ fn dateline(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, found: &mut Found) -
         }
     }
     names
+}
+
+/// The town in "Town, State" before the known place at `i`: a free capitalised word right
+/// before a comma, opening the paragraph or after a locative preposition, "and" or a comma.
+fn city_before(lx: &Lexicon, b: &BlockDoc<'_>, i: usize) -> Option<usize> {
+    if i < 2 || b.word(i - 1) != "," {
+        return None;
+    }
+    let c = i - 2;
+    let w = b.word(c);
+    let ok = b.tokens[c].kind == Kind::Word
+        && b.claims.get(c) == Some(&Claim::Free)
+        && is_capitalised(w)
+        && !lx.is_stop(w)
+        && !lx.first_names.contains(w)
+        && w.chars().count() >= 3;
+    if !ok {
+        return None;
+    }
+    let before = c.checked_sub(1).map(|p| b.word(p).to_lowercase());
+    let cue = match before.as_deref() {
+        None => is_all_caps(w) && b.kind == BlockKind::Paragraph,
+        Some(p) => LOCATIVES.contains(&p) || matches!(p, "and" | "und" | "," | "near" | "outside" | "of"),
+    };
+    cue.then_some(c)
 }
 
 fn all_caps(b: &BlockDoc<'_>, parts: &[usize]) -> bool {

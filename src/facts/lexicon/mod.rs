@@ -238,8 +238,15 @@ impl Lexicon {
         match lang {
             Lang::En => {
                 let l = word.to_lowercase();
-                if self.roles_en.contains(&l) {
+                if self.roles_en.contains(&l) || self.roles_en.contains(&format!("{l}.")) {
                     return Some(word.to_string());
+                }
+                // Professions by their ending: "glaciologist", "oceanographer", "physician".
+                let profession = ["ologist", "ographer", "ician", "icist", "ologue"]
+                    .iter()
+                    .any(|e| l.len() > e.len() + 2 && l.trim_end_matches('s').ends_with(e));
+                if profession && word.chars().next().is_some_and(char::is_lowercase) {
+                    return Some(word.trim_end_matches('s').to_string());
                 }
                 let sing = l.strip_suffix('s')?;
                 let n = word.chars().count().saturating_sub(1);
