@@ -430,7 +430,15 @@ fn match_at(
             }
         }
         // "seit fünf Jahren", "vor zwei Wochen", "in drei Tagen", "for five years".
-        if RELATIVE_OPENERS.contains(&lower.as_str()) {
+        // "will last seven weeks", "to last": "last" is a verb after a modal or "to".
+        let verb_last = lower == "last"
+            && i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    b.word(p).to_lowercase().as_str(),
+                    "will" | "would" | "to" | "could" | "can" | "may" | "might" | "should" | "must" | "won't" | "shall"
+                )
+            });
+        if RELATIVE_OPENERS.contains(&lower.as_str()) && !verb_last {
             let mut j = i + 1;
             if matches!(
                 b.word(j).to_lowercase().as_str(),

@@ -108,12 +108,44 @@ struct Builder {
 /// "Österreichische Bundesbahnen", "Europäisches Parlament").
 const DE_PLURAL_HEADS: &[&str] = &["werke", "bahnen", "betriebe", "nationen", "staaten", "kliniken", "wähler"];
 const DE_NEUTER_HEADS: &[&str] = &[
-    "amt", "institut", "ministerium", "gericht", "zentrum", "parlament", "komitee", "werk", "büro", "krankenhaus",
-    "klinikum", "museum", "kollegium", "forum", "theater", "unternehmen", "bündnis", "haus",
+    "amt",
+    "institut",
+    "ministerium",
+    "gericht",
+    "zentrum",
+    "parlament",
+    "komitee",
+    "werk",
+    "büro",
+    "krankenhaus",
+    "klinikum",
+    "museum",
+    "kollegium",
+    "forum",
+    "theater",
+    "unternehmen",
+    "bündnis",
+    "haus",
 ];
 const DE_MASC_HEADS: &[&str] = &[
-    "verband", "verein", "rat", "bund", "dienst", "konzern", "kongress", "ausschuss", "senat", "verlag", "rundfunk",
-    "sender", "club", "klub", "hof", "fonds", "betrieb", "tag",
+    "verband",
+    "verein",
+    "rat",
+    "bund",
+    "dienst",
+    "konzern",
+    "kongress",
+    "ausschuss",
+    "senat",
+    "verlag",
+    "rundfunk",
+    "sender",
+    "club",
+    "klub",
+    "hof",
+    "fonds",
+    "betrieb",
+    "tag",
 ];
 
 /// German compound endings that make a single word an organisation after a definite article

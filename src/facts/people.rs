@@ -25,7 +25,7 @@ use super::{BlockDoc, Claim, Doc, Lang, Named, Person, Span};
 const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Herr", "Frau", "Herrn", "Prof", "Sir", "Dame", "Lady", "Lord"];
 
 /// Abbreviated titles written with a dot ("Dr.", "Rep.", "St."): never a name themselves.
-const TITLE_ABBREVIATIONS: &[&str] =
+pub(crate) const TITLE_ABBREVIATIONS: &[&str] =
     &["Dr", "Prof", "Mr", "Mrs", "Ms", "St", "Rep", "Sen", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Jr", "Sr"];
 
 /// English modifiers that belong to a role ("chief planner", "Prime Minister").

@@ -181,7 +181,9 @@ fn speaker_after(
             if closer_for(w, lang).is_some() {
                 break;
             }
-            if matches!(w, "." | "!" | "?" | ";" | ":") {
+            // "said Dr. Eleanor Vance": the dot of a title does not end the attribution.
+            let title_dot = w == "." && super::people::TITLE_ABBREVIATIONS.contains(&b.word(j - 1));
+            if matches!(w, "." | "!" | "?" | ";" | ":") && !title_dot {
                 break;
             }
         }
@@ -227,7 +229,9 @@ fn speaker_before(
         let w = b.word(k);
         is_verb(lx, lang, w) || matches!(w.to_lowercase().as_str(), "laut" | "according")
     })?;
-    // The nearest person (or pronoun) before the quote within the sentence.
+    // The nearest person (or pronoun) before the quote within the sentence, also across a
+    // long apposition or relative clause ("Dr. Ana Lima, who …, said the data was “…”").
+    let from = s.start.max(open.saturating_sub(40)).min(from);
     for k in (from..open).rev() {
         if let Some(name) = mentions.person_at(b, k) {
             return Some(Speaker::Named(name));
