@@ -238,7 +238,8 @@ impl Lexicon {
         match lang {
             Lang::En => {
                 let l = word.to_lowercase();
-                if self.roles_en.contains(&l) || self.roles_en.contains(&format!("{l}.")) {
+                let abbreviated = !matches!(l.as_str(), "dr" | "prof") && self.roles_en.contains(&format!("{l}."));
+                if self.roles_en.contains(&l) || abbreviated {
                     return Some(word.to_string());
                 }
                 // Professions by their ending: "glaciologist", "oceanographer", "physician".
