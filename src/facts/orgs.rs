@@ -149,9 +149,8 @@ const DE_MASC_HEADS: &[&str] = &[
 ];
 
 /// German compound endings that make a single word an organisation after a definite article
-/// ("die Landeskartellbehörde", "in der Stadtverordnetenversammlung", "die Stadtwerke").
-const DE_COMPOUND_ORGS: &[&str] =
-    &["behörde", "versammlung", "zentrale", "kartellamt", "ministerium", "verband", "gewerkschaft"];
+/// ("die Landeskartellbehörde", "in der Stadtverordnetenversammlung").
+const DE_COMPOUND_ORGS: &[&str] = &["behörde", "versammlung", "zentrale", "kartellamt", "ministerium", "gewerkschaft"];
 
 /// The standalone (nominative, strong) form of a German name with adjectives before its head:
 /// "Österreichischen Bundesbahnen" → "Österreichische Bundesbahnen".
@@ -175,7 +174,11 @@ fn german_nominative(name: &str) -> String {
         if !is_capitalised(w) || w.chars().count() <= 4 || w.contains('-') {
             return None;
         }
-        ["en", "er", "es", "em", "e"].iter().find_map(|e| w.strip_suffix(e).map(str::to_string))
+        // "-er" stays: invariant place adjectives ("Schweizer", "Berliner") or already strong.
+        if w.ends_with("er") {
+            return None;
+        }
+        ["en", "es", "em", "e"].iter().find_map(|e| w.strip_suffix(e).map(str::to_string))
     };
     let stems: Option<Vec<String>> = words[..head_at - 1].iter().map(|w| stem(w)).collect();
     let Some(stems) = stems else {
