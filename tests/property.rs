@@ -288,7 +288,7 @@ fn no_article_sentence_is_lost_and_planted_clutter_goes() {
         let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
         for s in &page.sentences {
             assert!(text.contains(s.as_str()), "seed {seed}: sentence lost by clean: {s:?}\n{}", cleaned.html);
-            assert!(plain.contains(s.as_str()), "seed {seed}: sentence missing from lede::text: {s:?}");
+            assert!(plain.contains(s.as_str()), "seed {seed}: sentence missing from lede::text: {s:?}\n{}", page.html);
         }
         pages += 1;
         let mut all_gone = true;

@@ -397,7 +397,8 @@ impl Features {
         heading_prefix.push(0);
         list_prefix.push(0);
         for run in runs {
-            if run.visible {
+            // Text outside every element (a bare-text page) counts for no element.
+            if run.visible && run.node != NO_NODE {
                 let text = o.run_text(run);
                 let len = text.len() as u64;
                 let node = run.node as usize;
@@ -557,7 +558,7 @@ fn attempt(o: &Outline, f: &Features, flags: Flags) -> Option<Found> {
     let mut split = vec![false; n];
     let (mut cur, mut len, mut commas) = (NO_NODE, 0u32, 0u32);
     for (k, run) in o.all_text_runs().iter().enumerate() {
-        if !run.visible || excluded[run.node as usize] || f.in_byline[run.node as usize] {
+        if !run.visible || run.node == NO_NODE || excluded[run.node as usize] || f.in_byline[run.node as usize] {
             continue;
         }
         let b = f.block_of[run.node as usize];
@@ -889,7 +890,7 @@ impl<'a> Builder<'a> {
         let mut current_block = NO_NODE;
         let range = o.text_run_range(root);
         for (k, run) in o.all_text_runs()[range.clone()].iter().enumerate() {
-            if !run.visible || self.state[run.node as usize] != 1 {
+            if !run.visible || run.node == NO_NODE || self.state[run.node as usize] != 1 {
                 continue;
             }
             let block = self.f.block_of[run.node as usize];
@@ -951,6 +952,11 @@ impl<'a> Builder<'a> {
         }
         // A short box with the byline or the date is the article's own header line.
         if o.text_len(i) < 300 && f.count(o, i, C_BYLINE) > 0 {
+            return false;
+        }
+        // An image block inside the story is part of it, whatever its class says ("media" is
+        // a negative hint for whole sections, not for a photo with its caption).
+        if clutter::is_figure(o, i) {
             return false;
         }
         let weight = if self.flags.weight_classes { f.weight[i as usize] } else { 0 };
