@@ -10,6 +10,9 @@ use std::time::{Duration, Instant};
 
 use lede::{Error, Options};
 
+mod common;
+use common::Rng;
+
 /// A sentence the cleaner must never lose.
 const SENTENCE: &str = "The harbour authority confirmed on Tuesday that the old pier will reopen in May.";
 
@@ -33,23 +36,6 @@ fn visible(html: &str) -> String {
 
 fn assert_kept(name: &str, cleaned: &lede::Cleaned, sentence: &str) {
     assert!(visible(&cleaned.html).contains(sentence), "{name}: lost {sentence:?}");
-}
-
-/// A small deterministic byte generator (splitmix64).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn bytes(&mut self, n: usize) -> Vec<u8> {
-        (0..n).map(|_| self.next() as u8).collect()
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
