@@ -87,14 +87,18 @@ fn protection(outline: &Outline, proposals: &[clutter::Proposal]) -> Protection 
     let Some(found) = article::body::find(outline) else {
         return Protection::from_prose(outline);
     };
-    let clutter_ranges: Vec<(outline::NodeId, outline::NodeId)> = proposals
-        .iter()
-        .filter(|p| p.op == clutter::Op::Remove && p.kind != clutter::Kind::DuplicateCaption)
-        .map(|p| (p.node, outline.node(p.node).end))
-        .collect();
-    let nodes = article::body::protected_nodes(outline, &found)
-        .into_iter()
-        .filter(|&n| !clutter_ranges.iter().any(|&(s, e)| s <= n && n < e));
+    // Mark every node inside a banner or print proposal in one pass over the (sorted)
+    // proposals, so the filter below is linear however many proposals a page has.
+    let mut in_clutter = vec![false; outline.len()];
+    let mut covered_until: outline::NodeId = 0;
+    for p in proposals.iter().filter(|p| p.op == clutter::Op::Remove && p.kind != clutter::Kind::DuplicateCaption) {
+        let (start, end) = (p.node.max(covered_until), outline.node(p.node).end);
+        if start < end {
+            in_clutter[start as usize..end as usize].fill(true);
+            covered_until = end;
+        }
+    }
+    let nodes = article::body::protected_nodes(outline, &found).into_iter().filter(|&n| !in_clutter[n as usize]);
     Protection::from_blocks(outline, nodes)
 }
 
