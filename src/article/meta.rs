@@ -465,7 +465,8 @@ const BYLINE_HINTS: &[&str] = &["byline", "author", "writtenby", "p-author", "au
 /// A byline from the page's elements: `rel=author`, `itemprop=author`, byline classes.
 fn byline_from_elements(o: &Outline) -> Option<String> {
     o.ids()
-        .filter(|&i| o.is_visible(i) && o.text_len(i) > 0 && o.text_len(i) < 120)
+        // Raw text length includes indentation; the collapsed text is checked below.
+        .filter(|&i| o.is_visible(i) && o.text_len(i) > 0 && o.text_len(i) < 400)
         .filter(|&i| {
             let hints = format!(
                 "{} {}",
@@ -480,6 +481,9 @@ fn byline_from_elements(o: &Outline) -> Option<String> {
             // Inside an itemprop=author element, the name is its itemprop=name child.
             let name = o.descendants(i).find(|&d| o.attr(d, AttrName::ItemProp) == Some("name"));
             let text = o.text(name.unwrap_or(i));
+            if o.text(i).chars().count() >= 120 {
+                return None;
+            }
             clean_byline(strip_date_words(&text))
         })
 }
