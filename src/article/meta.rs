@@ -38,14 +38,25 @@ pub fn read(outline: &Outline) -> Meta {
         .clone()
         .or_else(|| tags.get(&["og:site_name", "application-name", "al:ios:app_name", "twitter:app:name:iphone"]))
         .filter(|s| !s.is_empty() && s.len() <= 100);
-    let h1 = outline.ids().find(|&i| outline.tag(i) == "h1" && outline.is_visible(i)).map(|i| outline.text(i));
+    let h1s: Vec<String> =
+        outline.ids().filter(|&i| outline.tag(i) == "h1" && outline.is_visible(i)).map(|i| outline.text(i)).collect();
     let title = pick_title(
         [
             ld.headline.clone(),
-            tags.get(&["dc:title", "dcterm:title", "dc.title", "og:title", "twitter:title", "parsely-title"]),
+            tags.get(&[
+                "dc:title",
+                "dcterm:title",
+                "dc.title",
+                "og:title",
+                "weibo:article:title",
+                "weibo:webpage:title",
+                "title",
+                "twitter:title",
+                "parsely-title",
+            ]),
         ],
         &outline.title,
-        h1.as_deref(),
+        &h1s,
         site.as_deref(),
     );
     let byline = ld
@@ -59,6 +70,7 @@ pub fn read(outline: &Outline) -> Meta {
                 "author",
                 "parsely-author",
                 "article:author",
+                "og:article:author",
                 "sailthru.author",
             ])
         })
@@ -170,7 +182,9 @@ impl JsonLd {
     fn new(o: &Outline) -> JsonLd {
         let mut objects = Vec::new();
         for body in &o.json_ld {
-            let body = body.trim().trim_start_matches("<!--").trim_end_matches("-->").trim().trim_end_matches(';');
+            let body = body.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
+            // Some sites wrap the JSON in a CDATA section, as Readability tolerates.
+            let body = body.trim_start_matches("<![CDATA[").trim_end_matches("]]>").trim().trim_end_matches(';');
             if let Ok(v) = serde_json::from_str::<Value>(body) {
                 flatten(v, &mut objects, 0);
             }
@@ -189,7 +203,18 @@ impl JsonLd {
             names.join(", ")
         });
         JsonLd {
-            headline: s("headline").or_else(|| s("name")),
+            headline: match (s("headline"), s("name")) {
+                // Both given and different: some sites put their own name in `name`, others a
+                // generic label in `headline`; the one closer to <title> is the headline.
+                (Some(h), Some(n)) if h != n => {
+                    if similarity(&n, &o.title) > similarity(&h, &o.title) {
+                        Some(n)
+                    } else {
+                        Some(h)
+                    }
+                }
+                (h, n) => h.or(n),
+            },
             authors: authors.filter(|a| !a.is_empty()),
             published: s("datePublished").or_else(|| s("dateCreated")),
             publisher: a.get("publisher").and_then(|p| name_of(p, &objects)),
@@ -197,6 +222,22 @@ impl JsonLd {
             article_body: s("articleBody"),
         }
     }
+}
+
+/// How much of `b` (by characters of its words) is made of words that also occur in `a`, as
+/// Readability measures it.
+fn similarity(a: &str, b: &str) -> f64 {
+    let tokens = |s: &str| -> Vec<String> {
+        s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect()
+    };
+    let (ta, tb) = (tokens(a), tokens(b));
+    if ta.is_empty() || tb.is_empty() {
+        return 0.0;
+    }
+    let len = |ws: &[&String]| ws.iter().map(|w| w.chars().count()).sum::<usize>() + ws.len().saturating_sub(1);
+    let all: Vec<&String> = tb.iter().collect();
+    let uniq: Vec<&String> = tb.iter().filter(|w| !ta.contains(w)).collect();
+    1.0 - len(&uniq) as f64 / len(&all) as f64
 }
 
 /// Collects every object of a JSON-LD document (top level, arrays, `@graph`).
@@ -269,12 +310,27 @@ fn collapse(s: &str) -> String {
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " • "];
 
 /// The headline from the best source, without a " | Site" suffix.
-fn pick_title(meta: [Option<String>; 2], doc_title: &str, h1: Option<&str>, site: Option<&str>) -> Option<String> {
+fn pick_title(meta: [Option<String>; 2], doc_title: &str, h1s: &[String], site: Option<&str>) -> Option<String> {
     let from_meta = meta.into_iter().flatten().find(|t| !t.is_empty());
-    let title = match (from_meta, h1) {
-        (Some(t), _) => t,
-        (None, Some(h)) if !h.is_empty() && (doc_title.is_empty() || collapse(doc_title).contains(h)) => h.to_string(),
-        _ => collapse(doc_title),
+    let doc = collapse(doc_title);
+    let title = match from_meta {
+        Some(t) => t,
+        None if doc.is_empty() => h1s.iter().map(|h| collapse(h)).find(|h| !h.is_empty()).unwrap_or_default(),
+        None => {
+            // An <h1> is the headline when it is most of <title> or its leading part; a site
+            // banner <h1> ("V8", "evolve extension for Mercurial") is only a small part of it.
+            let stripped = strip_site(&doc, site);
+            let leads = |h: &str| {
+                stripped.strip_prefix(h).is_some_and(|rest| SEPARATORS.iter().any(|sep| rest.starts_with(sep)))
+            };
+            h1s.iter()
+                .map(|h| collapse(h))
+                .filter(|h| {
+                    !h.is_empty() && stripped.contains(h.as_str()) && (h.len() * 2 >= stripped.len() || leads(h))
+                })
+                .max_by_key(String::len)
+                .unwrap_or(doc)
+        }
     };
     let title = strip_site(&title, site);
     (!title.is_empty()).then_some(title)
@@ -290,6 +346,26 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
         let p = part.trim().to_lowercase();
         site_norm.as_deref().is_some_and(|s| !s.is_empty() && (p == s || p.contains(s) || s.contains(&p)))
     };
+    // "Headline [Site]" (LWN, Archive of Our Own).
+    if let Some((head, inner)) = title.strip_suffix(']').and_then(|t| t.rfind(" [").map(|at| (&t[..at], &t[at + 2..])))
+    {
+        if (is_site(inner) || words(inner) <= 4) && words(head) >= 3 {
+            return strip_site(head, site);
+        }
+    }
+    // Chinese portals: "标题_频道_网站", a short non-Latin name after an underscore.
+    if let Some(at) = title.rfind('_') {
+        let (head, tail) = (title[..at].trim(), title[at + 1..].trim());
+        let n = |s: &str| s.chars().count();
+        if !tail.is_empty()
+            && !tail.contains(char::is_whitespace)
+            && !tail.is_ascii()
+            && n(tail) <= 10
+            && n(head) >= 2 * n(tail).max(4)
+        {
+            return strip_site(head, site);
+        }
+    }
     let best = SEPARATORS.iter().filter_map(|sep| title.rfind(sep).map(|at| (at, *sep))).max_by_key(|&(at, _)| at);
     if let Some((at, sep)) = best {
         let (head, tail) = (&title[..at], &title[at + sep.len()..]);
@@ -344,6 +420,10 @@ fn clean_byline(raw: &str) -> Option<String> {
         }
     }
     let s = s.trim().trim_end_matches([',', '|', '-']).trim();
+    // A lone "By" element next to the name is no byline.
+    if ["by", "von", "par", "por", "di", "door", "written by"].contains(&s.to_lowercase().as_str()) {
+        return None;
+    }
     if s.is_empty() || s.len() > 150 || s.starts_with("http") || !s.chars().any(char::is_alphabetic) {
         return None;
     }
@@ -385,8 +465,9 @@ const BYLINE_HINTS: &[&str] = &["byline", "author", "writtenby", "p-author", "au
 /// A byline from the page's elements: `rel=author`, `itemprop=author`, byline classes.
 fn byline_from_elements(o: &Outline) -> Option<String> {
     o.ids()
-        .filter(|&i| o.is_visible(i) && o.text_len(i) > 0 && o.text_len(i) < 120)
-        .find(|&i| {
+        // Raw text length includes indentation; the collapsed text is checked below.
+        .filter(|&i| o.is_visible(i) && o.text_len(i) > 0 && o.text_len(i) < 400)
+        .filter(|&i| {
             let hints = format!(
                 "{} {}",
                 o.attr(i, AttrName::Class).unwrap_or("").to_ascii_lowercase(),
@@ -396,10 +477,13 @@ fn byline_from_elements(o: &Outline) -> Option<String> {
                 || o.attr(i, AttrName::ItemProp).is_some_and(|p| p.contains("author"))
                 || BYLINE_HINTS.iter().any(|h| hints.contains(h))
         })
-        .and_then(|i| {
+        .find_map(|i| {
             // Inside an itemprop=author element, the name is its itemprop=name child.
             let name = o.descendants(i).find(|&d| o.attr(d, AttrName::ItemProp) == Some("name"));
             let text = o.text(name.unwrap_or(i));
+            if o.text(i).chars().count() >= 120 {
+                return None;
+            }
             clean_byline(strip_date_words(&text))
         })
 }
@@ -735,5 +819,8 @@ mod tests {
             "Deutschland streitet über den Zug"
         );
         assert_eq!(strip_site("Rock - Paper", None), "Rock - Paper");
+        assert_eq!(strip_site("Weekly Edition for March 26 [LWN.net]", None), "Weekly Edition for March 26");
+        assert_eq!(strip_site("人工智能迈上新台阶了吗_科技_腾讯网", None), "人工智能迈上新台阶了吗");
+        assert_eq!(strip_site("Using std::mem_take in loops", None), "Using std::mem_take in loops");
     }
 }
