@@ -1,7 +1,7 @@
 // Measures the wasm build (run after ./build.sh build): `node tests/e2e/bench_wasm.mjs`
 //  1. size of extension/pkg/lede_bg.wasm, raw and gzip -9;
-//  2. wasm in Node vs native (cargo run --release --example bench_pages) on the corpus pages
-//     /work/shared/corpus/readability/*/source.html (LEDE_CORPUS=dir to change; skipped when
+//  2. wasm in Node vs native (cargo run --profile native --example bench_pages) on the corpus
+//     pages ../shared/corpus/readability/*/source.html (LEDE_CORPUS=corpus root; skipped when
 //     absent): per-page median of 5 runs each, then the median of the per-page ratios;
 //  3. cleanDocument (serialize + wasm plan + applier) in headless Chromium on the live seed
 //     fixture page and on the largest corpus page: median of 5 runs per phase.
@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { ROOT, CHROMIUM, CHROMIUM_ARGS, startServer, stopServer, localOnly } from './helpers.mjs';
 
 const PKG = path.join(ROOT, 'extension/pkg');
-const CORPUS = process.env.LEDE_CORPUS || '/work/shared/corpus/readability';
+const CORPUS = path.join(process.env.LEDE_CORPUS || path.join(ROOT, '../shared/corpus'), 'readability');
 const RUNS = 5;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -56,7 +56,7 @@ if (!pages.length) {
   }
   const wasmAll = [...wasmMs.values()].reduce((a, b) => a + b, 0);
   console.log(`wasm (Node) on ${pages.length} corpus pages: ${wasmAll.toFixed(0)} ms total, median page ${median([...wasmMs.values()]).toFixed(2)} ms`);
-  const out = process.env.LEDE_BENCH_NO_NATIVE ? '' : execFileSync('cargo', ['run', '-q', '--release', '--example', 'bench_pages', '--', '--json', ...pages],
+  const out = process.env.LEDE_BENCH_NO_NATIVE ? '' : execFileSync('cargo', ['run', '-q', '--profile', 'native', '--example', 'bench_pages', '--', '--json', ...pages],
     { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
   const ratios = [];
   let wasmTotal = 0;
