@@ -18,11 +18,15 @@ const MIME = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };
 
 // Serves files on 127.0.0.1 (any free port). `mounts` maps a URL prefix to a directory;
-// `headers(urlPath)` may add response headers (e.g. a CSP). Only GET/HEAD, no directory listing.
+// `headers(urlPath)` may add response headers (e.g. a CSP). Only GET/HEAD; a directory serves
+// its index.html. `.html` goes out without a charset, so pages sniff it like a browser would.
 export function startServer(mounts, headers = () => ({})) {
   const server = http.createServer(async (req, res) => {
     try {
@@ -30,8 +34,10 @@ export function startServer(mounts, headers = () => ({})) {
       const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((p) => rel.startsWith(p));
       if (!prefix) throw new Error('no mount');
       const dir = mounts[prefix];
-      const file = path.resolve(dir, '.' + rel.slice(prefix.length - 1));
-      if (!file.startsWith(dir + path.sep) || !(await stat(file)).isFile()) throw new Error('outside');
+      let file = path.resolve(dir, '.' + rel.slice(prefix.length - 1));
+      if (file !== dir && !file.startsWith(dir + path.sep)) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
       res.writeHead(200, {
         'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
