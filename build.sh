@@ -191,9 +191,11 @@ print_sizes() {
   done
 }
 
-# The one DOM applier lives in extension/applier.js; the demo imports this copy of it.
+# The one DOM applier (extension/applier.js) and the one facts panel renderer
+# (extension/panel.js); the demo imports these copies of them.
 copy_applier() {
   cp -f extension/applier.js www/pkg/applier.js
+  cp -f extension/panel.js www/pkg/panel.js
 }
 
 build_wasm() {

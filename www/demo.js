@@ -5,6 +5,7 @@
 // applier applies the plan to that document, and its serialization is shown.
 import init, * as lede from './pkg/lede.js';
 import { cleanDocument, serializeDocument } from './pkg/applier.js';
+import { renderFacts, PANEL_CSS } from './pkg/panel.js';
 
 const SAMPLE_URL = './pkg/samples/presse-blinken.html';
 
@@ -20,6 +21,7 @@ const ui = {
   file: $('file'),
   source: $('source'),
   cleanSource: $('clean-source'),
+  facts: $('facts'),
 };
 
 // data-state on <html> (loading | busy | ready | error) lets tests and CSS follow the page.
@@ -74,6 +76,8 @@ async function run(html, label) {
     return;
   }
   const ms = performance.now() - t0;
+  // The same renderer as the extension's panel; picking a fact shows its sentence under it.
+  ui.facts.replaceChildren(renderFacts(document, result.report));
   ui.originalMeta.textContent = kb(html);
   ui.cleanedMeta.textContent = kb(out);
   await Promise.all([show(ui.original, html), show(ui.cleaned, out)]);
@@ -101,6 +105,9 @@ async function loadSample() {
 }
 
 async function main() {
+  const style = document.createElement('style');
+  style.textContent = PANEL_CSS;
+  document.head.append(style);
   try {
     await init();
   } catch (err) {

@@ -88,6 +88,19 @@ test('demo cleans the bundled sample article', async (t) => {
       const sandbox = await page.getAttribute(`#${id}`, 'sandbox');
       assert.ok(sandbox !== null && !sandbox.includes('allow-scripts'), `#${id} must be sandboxed without allow-scripts`);
     }
+    // The key-facts panel: people with roles, a quote with its speaker; a click shows the
+    // sentence the fact came from.
+    const people = await page.locator('#facts .people .pick').allTextContents();
+    assert.ok(people.some((p) => p.includes('Antony Blinken') && p.includes('US-Außenminister')), `people: ${people}`);
+    const quotes = await page.locator('#facts .quotes .pick').allTextContents();
+    assert.ok(quotes.some((q) => q.includes('Das bestmögliche Ergebnis') && q.includes('Bonnie Glaser')), `quotes: ${quotes}`);
+    assert.ok((await page.locator('#facts .places .pick').allTextContents()).some((p) => p.includes('Peking')));
+    const glaser = page.locator('#facts .people li', { hasText: 'Bonnie Glaser' });
+    await glaser.locator('.pick').click();
+    const source = (await glaser.locator('.source').textContent()).trim();
+    assert.ok(source.includes('Glaser') && cleanedText.includes(source), `source sentence of Bonnie Glaser: "${source}"`);
+    assert.ok(!source.includes('Dieser Browser'), 'a source sentence is article text');
+
     assert.deepEqual(pageErrors, [], 'no uncaught errors in the demo page');
   } finally {
     await page.close();
