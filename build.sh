@@ -17,6 +17,7 @@ SAMPLE_DST=www/pkg/samples/presse-blinken.html
 DEMO_HOST=127.0.0.1
 DEMO_PORT="${DEMO_PORT:-8000}"
 CHROMEDRIVER_BIN=/usr/bin/chromedriver
+FIREFOX_BIN=/usr/bin/firefox-esr
 STAMP_DIR=target/lede-pkg-stamps   # what each pkg dir was built from (keeps re-runs quick)
 
 # Plain cargo output in CI logs and pipes; keep colours in an interactive terminal.
@@ -111,11 +112,13 @@ ensure_npm() {
   fi
 }
 
-ensure_chromium() {
-  if [[ ! -x "$CHROMEDRIVER_BIN" || ! -x /usr/bin/chromium ]]; then
-    step "apt-get install chromium chromium-driver"
+# Browsers for the tests: Chromium + ChromeDriver (wasm-bindgen-test, Playwright) and Firefox
+# ESR (the extension's Firefox test, driven by puppeteer-core over WebDriver BiDi).
+ensure_browsers() {
+  if [[ ! -x "$CHROMEDRIVER_BIN" || ! -x /usr/bin/chromium || ! -x "$FIREFOX_BIN" ]]; then
+    step "apt-get install chromium chromium-driver firefox-esr"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver firefox-esr
   fi
 }
 
@@ -224,7 +227,7 @@ cmd_test() {
   ensure_rust_components
   ensure_wasm_bindgen
   ensure_npm required
-  ensure_chromium
+  ensure_browsers
 
   step "cargo fmt --check"
   cargo fmt --all --check -- --color "$RUSTFMT_COLOR"

@@ -4,7 +4,8 @@
 // detached document (DOMParser: no scripts run, nothing loads), the wasm engine plans, the
 // applier applies the plan to that document, and its serialization is shown.
 import init, * as lede from './pkg/lede.js';
-import { cleanDocument, serializeDocument } from './pkg/applier.js';
+import { serializeDocument } from './pkg/applier.js';
+import { cleanDocument } from './dom.js';
 import { renderFacts, PANEL_CSS } from './pkg/panel.js';
 
 const SAMPLE_URL = './pkg/samples/presse-blinken.html';
@@ -69,7 +70,7 @@ async function run(html, label) {
   let result;
   try {
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    result = cleanDocument(doc, undefined, lede);
+    result = await cleanDocument(doc);
     out = serializeDocument(doc);
   } catch (err) {
     setState('error', `Could not clean ${label}: ${err?.message ?? err}`);

@@ -101,6 +101,20 @@ test('demo cleans the bundled sample article', async (t) => {
     assert.ok(source.includes('Glaser') && cleanedText.includes(source), `source sentence of Bonnie Glaser: "${source}"`);
     assert.ok(!source.includes('Dieser Browser'), 'a source sentence is article text');
 
+    // www/dom.js: cleanDocument(document, options?) loads the engine itself.
+    const direct = await page.evaluate(async () => {
+      const { cleanDocument } = await import('/dom.js');
+      const doc = new DOMParser().parseFromString(
+        '<p>Story text that stays.</p><div class="tools"><a href="javascript:window.print()">Drucken</a></div>', 'text/html');
+      const r = await cleanDocument(doc);
+      let error = null;
+      try { await cleanDocument(doc, { removeBaners: true }); } catch (e) { error = `${e instanceof Error} ${e.message}`; }
+      return { kinds: r.report.removed.map((x) => x.kind), text: doc.body.textContent, error };
+    });
+    assert.deepEqual(direct.kinds, ['print-widget']);
+    assert.equal(direct.text.trim(), 'Story text that stays.');
+    assert.match(direct.error, /^true .*removeBaners/);
+
     assert.deepEqual(pageErrors, [], 'no uncaught errors in the demo page');
   } finally {
     await page.close();
