@@ -514,6 +514,11 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
     }
 }
 
+/// Does the word qualify a following role ("Health", "Cabinet" in "Health Cabinet Secretary")?
+fn is_role_modifier(lx: &Lexicon, lang: Lang, w: &str) -> bool {
+    lx.role(w, lang).is_some() || super::people::ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(w))
+}
+
 /// Is the word the last word of a street, building or line name ("Avenue", "Station")?
 pub(crate) fn is_facility(lx: &Lexicon, w: &str) -> bool {
     lx.facilities.contains(w)
@@ -638,6 +643,21 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
             }
         }
         let mut to = j;
+        // "Health Cabinet Secretary Wanjiru Kamau": a title before a name ends the run.
+        if lang == Lang::En {
+            if let Some(p) = (from..to.saturating_sub(1)).find(|&p| {
+                lx.role(b.word(p), lang).is_some()
+                    && b.word(p + 1) != "."
+                    && !is_head(lx, lang, b.word(p + 1))
+                    && !is_connector(b.word(p + 1))
+            }) {
+                let mut cut = p;
+                while cut > from && is_role_modifier(lx, lang, b.word(cut - 1)) {
+                    cut -= 1;
+                }
+                to = cut;
+            }
+        }
         let idx: Vec<usize> = (from..to).filter(|&k| b.word(k) != ".").collect();
         let words: Vec<&str> = idx.iter().map(|&k| b.word(k)).collect();
         let has_head = words.iter().any(|w| is_head(lx, lang, w));
