@@ -177,10 +177,15 @@ fn roles_before(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Vec<Str
     };
     for _ in 0..2 {
         if b.word(j) == "." && j > 0 && TITLE_ABBREVIATIONS.contains(&b.word(j - 1)) {
-            if TITLE_ROLES.contains(&b.word(j - 1)) {
-                titles.insert(0, format!("{}.", b.word(j - 1)));
+            // "State Sen.", "Deputy Gov.": qualifiers belong to the title.
+            let mut first = j - 1;
+            while first > 0 && ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(b.word(first - 1))) {
+                first -= 1;
             }
-            let Some(k) = j.checked_sub(2) else {
+            if TITLE_ROLES.contains(&b.word(j - 1)) {
+                titles.insert(0, format!("{}.", b.slice(first, j)));
+            }
+            let Some(k) = first.checked_sub(1) else {
                 return titles;
             };
             j = k;
