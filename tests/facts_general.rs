@@ -59,11 +59,11 @@ fn titles_with_a_dot_are_not_people_and_give_roles() {
         facts("en", None, &["\"The data surprised us,\" said Dr. Miriam Okafor, a volcanologist at the institute."]);
     assert_eq!(f.people.len(), 1, "{:?}", f.people);
     assert_eq!(f.people[0].name, "Miriam Okafor");
-    assert_eq!(f.people[0].roles, ["volcanologist"]);
+    assert_eq!(f.people[0].roles, ["Dr.", "volcanologist"]);
     assert_eq!(f.quotes[0].speaker.as_deref(), Some("Miriam Okafor"));
     let f = facts("en", None, &["State Sen. Walter Price opposed the plan."]);
     assert_eq!(f.people[0].name, "Walter Price");
-    assert_eq!(f.people[0].roles, ["State Sen"]);
+    assert_eq!(f.people[0].roles, ["State Sen."]);
 }
 
 #[test]

@@ -150,13 +150,45 @@ const DE_MASC_HEADS: &[&str] = &[
 
 /// German compound endings that make a single word an organisation after a definite article
 /// ("die Landeskartellbehörde", "in der Stadtverordnetenversammlung").
-const DE_COMPOUND_ORGS: &[&str] = &["behörde", "versammlung", "zentrale", "kartellamt", "ministerium", "gewerkschaft"];
+const DE_COMPOUND_ORGS: &[&str] =
+    &["behörde", "versammlung", "zentrale", "kartellamt", "ministerium", "gewerkschaft", "präsidium"];
+
+/// Kinds of local and federal authorities that name one office after a definite article,
+/// whatever their first part ("das Landratsamt", "des Gesundheitsamts"); unlike "Ehrenamt"
+/// or "Lehramt" they are institutions.
+const DE_AUTHORITIES: &[&str] = &[
+    "landratsamt",
+    "gesundheitsamt",
+    "jugendamt",
+    "finanzamt",
+    "ordnungsamt",
+    "sozialamt",
+    "bauamt",
+    "umweltamt",
+    "standesamt",
+    "einwohnermeldeamt",
+    "katasteramt",
+    "veterinäramt",
+    "zollamt",
+    "bezirksamt",
+    "kreisamt",
+    "wasserwirtschaftsamt",
+    "straßenbauamt",
+    "gewerbeaufsichtsamt",
+];
 
 /// The standalone (nominative, strong) form of a German name with adjectives before its head:
 /// "Österreichischen Bundesbahnen" → "Österreichische Bundesbahnen".
 fn german_nominative(name: &str) -> String {
     let words: Vec<&str> = name.split(' ').collect();
-    let head_at = words.iter().position(|w| is_connector(w)).unwrap_or(words.len());
+    let lx = lexicon::get();
+    // The head ends the adjectives: "Kassenärztlichen Vereinigung Nordrhein".
+    let head_at = words
+        .iter()
+        .position(|w| is_head(lx, Lang::De, w))
+        .map(|h| h + 1)
+        .or_else(|| words.iter().position(|w| is_connector(w)))
+        .unwrap_or(words.len());
     if head_at < 2 {
         return name.to_string();
     }
@@ -189,6 +221,28 @@ fn german_nominative(name: &str) -> String {
     out.join(" ")
 }
 
+/// The head of a German name out of the genitive: "Deutschen Wetterdienstes" → "Deutschen
+/// Wetterdienst", "Polizeipräsidiums Schwaben Nord" → "Polizeipräsidium Schwaben Nord".
+fn german_head_nominative(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    let lx = lexicon::get();
+    let Some(h) = words.iter().position(|w| is_head(lx, Lang::De, w)) else {
+        return name.to_string();
+    };
+    let head = words[h];
+    let lower = head.to_lowercase();
+    let base = german_singular_base(&lower);
+    let base_is_head = lx.org_heads_lower.iter().any(|x| base.ends_with(x.as_str()));
+    let plain_is_head = lx.org_heads_lower.iter().any(|x| lower.ends_with(x.as_str()));
+    if base.len() == lower.len() || !base_is_head || plain_is_head {
+        return name.to_string();
+    }
+    let keep = head.chars().count() - (lower.chars().count() - base.chars().count());
+    let mut out: Vec<String> = words.iter().map(|w| (*w).to_string()).collect();
+    out[h] = head.chars().take(keep).collect();
+    out.join(" ")
+}
+
 impl Builder {
     fn add(&mut self, name: &str, span: super::Span) -> usize {
         let long = self.alias.get(name).cloned();
@@ -202,7 +256,7 @@ impl Builder {
         };
         let nominative_name;
         let name = if self.lang == Lang::De && name.contains(' ') {
-            nominative_name = german_nominative(name);
+            nominative_name = german_nominative(&german_head_nominative(name));
             nominative_name.as_str()
         } else {
             name
@@ -304,10 +358,13 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
             if b.tokens[i].kind != Kind::Word || b.claims[i] != Claim::Free || !is_all_caps(&w) {
                 continue;
             }
+            // "according to LSEG data", "told AFP", "laut KNA": a cited source.
+            let before = i.checked_sub(1).map_or("", |p| b.word(p));
+            let cited = (before == "to" && i >= 2 && b.word(i - 2).eq_ignore_ascii_case("according"))
+                || matches!(before, "told" | "laut" | "Laut" | "citing");
             let name = if let Some(long) = acronyms.get(&w) {
                 long.clone()
-            } else if caps_count.get(&w).copied().unwrap_or(0) >= 2
-                && determined.contains(&w)
+            } else if (cited || caps_count.get(&w).copied().unwrap_or(0) >= 2 && determined.contains(&w))
                 && w.chars().count() <= 6
                 && !NOT_ORG_CAPS.contains(&w.as_str())
                 && !lx.place_names.contains_key(&w.to_lowercase())
@@ -321,12 +378,75 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
             claim(b, i, i + 1);
         }
     }
-    let mut entries = out.entries;
+    mentions_of_single_names(lx, doc, &mut out);
+    let mut entries = merge_initialisms(out.entries);
     for e in &mut entries {
         e.spans.sort_by_key(|s| (s.block, s.start));
     }
     entries.sort_by_key(|e| e.spans.first().map(|s| (s.block, s.start)));
     entries
+}
+
+/// An acronym listed on its own whose letters are the initials of another organisation's
+/// capitalised words ("WHO" after "World Health Organization") is a mention of that one.
+fn merge_initialisms(mut entries: Vec<Named>) -> Vec<Named> {
+    let initials: Vec<String> = entries
+        .iter()
+        .map(|e| {
+            let words: Vec<&str> = e.name.split(' ').filter(|w| is_capitalised(w)).collect();
+            if words.len() < 2 {
+                return String::new();
+            }
+            words.iter().filter_map(|w| w.chars().next()).collect()
+        })
+        .collect();
+    let mut gone = vec![false; entries.len()];
+    for a in 0..entries.len() {
+        let name = entries[a].name.clone();
+        if name.contains(' ') || !is_all_caps(&name) {
+            continue;
+        }
+        if let Some(t) = (0..entries.len()).find(|&t| t != a && !gone[t] && initials[t] == name) {
+            let spans = std::mem::take(&mut entries[a].spans);
+            entries[t].mentions += spans.len();
+            entries[t].spans.extend(spans);
+            gone[a] = true;
+        }
+    }
+    let mut k = 0;
+    entries.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+    entries
+}
+
+/// Later mentions of a one-word name found by a cue ("Chipmaker Brightwell" … "Brightwell
+/// forecast", "Brightwell's shares"), also in headlines.
+fn mentions_of_single_names(lx: &Lexicon, doc: &mut Doc<'_>, out: &mut Builder) {
+    let singles: Vec<String> = out
+        .entries
+        .iter()
+        .filter(|e| !e.name.contains(' ') && !is_all_caps(&e.name) && !lx.org_known.contains_key(&e.name))
+        .map(|e| e.name.clone())
+        .collect();
+    if singles.is_empty() {
+        return;
+    }
+    for b in &mut doc.blocks {
+        for i in 0..b.tokens.len() {
+            if b.claims[i] != Claim::Free || b.tokens[i].kind != Kind::Word {
+                continue;
+            }
+            let w = b.word(i);
+            let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+            if let Some(name) = singles.iter().find(|s| s.as_str() == bare) {
+                let name = name.clone();
+                out.add(&name, b.span(i, i + 1));
+                claim(b, i, i + 1);
+            }
+        }
+    }
 }
 
 /// Can the words `words` be abbreviated as `acr`? Each word gives its first letter and may
@@ -423,28 +543,61 @@ fn defined(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, ac
 }
 
 /// German compounds that name one institution after a definite article ("die
-/// Landeskartellbehörde", "der Stadtverordnetenversammlung"); "die Behörde" is generic.
+/// Landeskartellbehörde", "des Kultusministeriums", "das Landratsamt"); "die Behörde" is
+/// generic. A compound followed by an acronym describes it: "die Bildungsgewerkschaft GEW" is
+/// "GEW".
 fn compounds(b: &mut BlockDoc<'_>, out: &mut Builder) {
     for i in 1..b.tokens.len() {
         let w = b.word(i);
         if b.tokens[i].kind != Kind::Word || b.claims[i] != Claim::Free || !is_capitalised(w) || w.contains('-') {
             continue;
         }
-        let lower = w.to_lowercase();
-        let Some(head) = DE_COMPOUND_ORGS.iter().find(|h| lower.ends_with(*h)) else {
-            continue;
-        };
-        if lower.chars().count() < head.chars().count() + 5 {
-            continue;
-        }
         let before = b.word(i - 1).to_lowercase();
-        if !matches!(before.as_str(), "der" | "die" | "den" | "dem" | "des" | "vom" | "beim" | "zur" | "zum") {
+        if !matches!(before.as_str(), "der" | "die" | "das" | "den" | "dem" | "des" | "vom" | "beim" | "zur" | "zum") {
             continue;
         }
-        let name = w.to_string();
+        let lower = w.to_lowercase();
+        let base = german_singular_base(&lower);
+        let compound =
+            DE_COMPOUND_ORGS.iter().any(|h| base.ends_with(h) && base.chars().count() >= h.chars().count() + 5);
+        if !compound && !DE_AUTHORITIES.iter().any(|a| base.ends_with(a)) {
+            continue;
+        }
+        let next = b.word(i + 1);
+        // "des Polizeipräsidiums Schwaben Nord": the named form is taken by `headed`.
+        if lexicon::get().place_names.contains_key(&next.to_lowercase()) {
+            continue;
+        }
+        if b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+            && is_all_caps(next)
+            && !NOT_ORG_CAPS.contains(&next)
+            && b.claims.get(i + 1) == Some(&Claim::Free)
+        {
+            let acr = next.to_string();
+            out.add(&acr, b.span(i + 1, i + 2));
+            claim(b, i + 1, i + 2);
+            continue;
+        }
+        let keep = w.chars().count() - (lower.chars().count() - base.chars().count());
+        let name: String = w.chars().take(keep).collect();
         out.add(&name, b.span(i, i + 1));
         claim(b, i, i + 1);
     }
+}
+
+/// A German noun without its genitive ending when the rest is a known compound ending:
+/// "kultusministeriums" → "kultusministerium", "gesundheitsamts" → "gesundheitsamt".
+fn german_singular_base(lower: &str) -> &str {
+    for e in ["es", "s"] {
+        if let Some(stem) = lower.strip_suffix(e) {
+            let known = DE_COMPOUND_ORGS.iter().chain(DE_AUTHORITIES).any(|h| stem.ends_with(h))
+                || DE_NEUTER_HEADS.iter().chain(DE_MASC_HEADS).any(|h| stem.ends_with(h));
+            if known {
+                return stem;
+            }
+        }
+    }
+    lower
 }
 
 /// Known organisations from the lexicon (longest match first).
@@ -479,7 +632,10 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
     while i < n {
         let w = b.word(i);
         let club = lx.org_clubs.contains(w);
-        let intro = !club && lx.org_intro.contains(&w.to_lowercase()) && (lang == Lang::De || !is_capitalised(w));
+        // English intro nouns are lowercase, or open the sentence ("Chipmaker Brightwell").
+        let opens = i == 0 || b.at_sentence_start(i) || matches!(b.word(i - 1), "—" | "–" | "-" | ":");
+        let intro =
+            !club && lx.org_intro.contains(&w.to_lowercase()) && (lang == Lang::De || !is_capitalised(w) || opens);
         if !(club || intro) || b.claims[i] != Claim::Free {
             i += 1;
             continue;
@@ -512,6 +668,11 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
             i += 1;
         }
     }
+}
+
+/// Does the word qualify a following role ("Health", "Cabinet" in "Health Cabinet Secretary")?
+fn is_role_modifier(lx: &Lexicon, lang: Lang, w: &str) -> bool {
+    lx.role(w, lang).is_some() || super::people::ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
 /// Is the word the last word of a street, building or line name ("Avenue", "Station")?
@@ -592,7 +753,12 @@ fn is_head(lx: &Lexicon, lang: Lang, w: &str) -> bool {
     if lang == Lang::De {
         // German compounds: "Zentralbank", "Bundesverfassungsgericht", "Robert-Koch-Institut".
         let lower = w.to_lowercase();
-        return lx.org_heads_lower.iter().any(|h| lower.ends_with(h.as_str()));
+        // Also in the genitive: "des Polizeipräsidiums", "des Deutschen Wetterdienstes".
+        let stem = lower.strip_suffix("es").or_else(|| lower.strip_suffix('s'));
+        return lx
+            .org_heads_lower
+            .iter()
+            .any(|h| lower.ends_with(h.as_str()) || stem.is_some_and(|s| s.ends_with(h.as_str())));
     }
     false
 }
@@ -638,6 +804,27 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
             }
         }
         let mut to = j;
+        // "der 12. Großen Strafkammer": a numbered chamber or department, not a name.
+        let ordinal = from >= 2 && b.word(from - 1) == "." && b.tokens[from - 2].kind == Kind::Number;
+        if ordinal {
+            i = j.max(i + 1);
+            continue;
+        }
+        // "Health Cabinet Secretary Wanjiru Kamau": a title before a name ends the run.
+        if lang == Lang::En {
+            if let Some(p) = (from..to.saturating_sub(1)).find(|&p| {
+                lx.role(b.word(p), lang).is_some()
+                    && b.word(p + 1) != "."
+                    && !is_head(lx, lang, b.word(p + 1))
+                    && !is_connector(b.word(p + 1))
+            }) {
+                let mut cut = p;
+                while cut > from && is_role_modifier(lx, lang, b.word(cut - 1)) {
+                    cut -= 1;
+                }
+                to = cut;
+            }
+        }
         let idx: Vec<usize> = (from..to).filter(|&k| b.word(k) != ".").collect();
         let words: Vec<&str> = idx.iter().map(|&k| b.word(k)).collect();
         let has_head = words.iter().any(|w| is_head(lx, lang, w));
@@ -674,6 +861,9 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
     }
 }
 
+/// Compass words that close a regional name ("Schwaben Nord", "Nordrhein-Westfalen Süd").
+const COMPASS: &[&str] = &["Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"];
+
 /// German: a head word is a name only with a capitalised adjective before it ("Deutsche
 /// Bank"), a named complement after it ("Universität Wien", "Bundesamt für Statistik") or as a
 /// hyphenated proper compound ("Max-Planck-Institut").
@@ -694,7 +884,9 @@ fn german_org(lx: &Lexicon, words: &[&str]) -> Option<(usize, usize)> {
     let end = if next.is_some_and(|w| is_connector(w)) {
         Some(words.len())
     } else if next.is_some_and(|w| lx.place_names.contains_key(&w.to_lowercase()) || is_all_caps(w)) {
-        Some(h + 2)
+        // "Polizeipräsidium Schwaben Nord".
+        let compass = words.get(h + 2).is_some_and(|w| COMPASS.contains(w));
+        Some(if compass { h + 3 } else { h + 2 })
     } else {
         None
     };
@@ -748,6 +940,38 @@ mod tests {
         assert!(orgs("de", "Die Behörde und das Ministerium schweigen.").is_empty());
         assert!(orgs("en", "Police said the council met.").is_empty());
         assert!(orgs("de", "Der Film „Barbie“ läuft.").is_empty());
+    }
+
+    #[test]
+    fn german_inflected_names_are_levelled() {
+        assert_eq!(
+            orgs("de", "Sie rechneten bei der Kassenärztlichen Vereinigung Nordrhein ab."),
+            ["Kassenärztliche Vereinigung Nordrhein"]
+        );
+        assert_eq!(
+            orgs("de", "Nach Angaben des Polizeipräsidiums Schwaben Nord und des Kultusministeriums fehlt er."),
+            ["Polizeipräsidium Schwaben Nord", "Kultusministerium"]
+        );
+        assert_eq!(
+            orgs("de", "Helfer von Technischem Hilfswerk (THW) kamen. Das THW half."),
+            ["Technisches Hilfswerk"]
+        );
+        assert_eq!(
+            orgs("de", "Die Bildungsgewerkschaft GEW klagt, wie das Landratsamt mitteilte."),
+            ["GEW", "Landratsamt"]
+        );
+        assert!(orgs("de", "Sie studiert für das Lehramt, nach dem Urteil der 12. Großen Strafkammer.").is_empty());
+    }
+
+    #[test]
+    fn english_sources_initialisms_and_single_names() {
+        assert_eq!(
+            orgs("en", "The World Health Organization said so. A WHO official agreed, according to LSEG data."),
+            ["World Health Organization", "LSEG"]
+        );
+        let found = orgs("en", "Chipmaker Brightwell on Wednesday beat forecasts. Brightwell's shares rose.");
+        assert_eq!(found, ["Brightwell"]);
+        assert!(orgs("en", "Health Cabinet Secretary Wanjiru Kamau said it spread.").is_empty());
     }
 
     #[test]

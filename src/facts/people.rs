@@ -28,8 +28,9 @@ const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Herr", "Frau", "Herrn", 
 pub(crate) const TITLE_ABBREVIATIONS: &[&str] =
     &["Dr", "Prof", "Mr", "Mrs", "Ms", "St", "Rep", "Sen", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Jr", "Sr"];
 
-/// English modifiers that belong to a role ("chief planner", "Prime Minister").
-const ROLE_MODIFIERS: &[&str] = &[
+/// English modifiers that belong to a role ("chief planner", "Prime Minister", "Chief
+/// Financial Officer", "Health Cabinet Secretary").
+pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "chief",
     "council",
     "board",
@@ -78,7 +79,48 @@ const ROLE_MODIFIERS: &[&str] = &[
     "founding",
     "co",
     "ex",
+    "financial",
+    "operating",
+    "technology",
+    "technical",
+    "marketing",
+    "medical",
+    "legal",
+    "information",
+    "investment",
+    "commercial",
+    "culture",
+    "cabinet",
+    "portfolio",
+    "fund",
+    "sales",
+    "product",
+    "security",
+    "homeland",
+    "public",
+    "trade",
+    "energy",
+    "environment",
+    "environmental",
+    "justice",
+    "labor",
+    "labour",
+    "agriculture",
+    "housing",
+    "science",
+    "economic",
+    "editorial",
+    "police",
+    "fire",
+    "school",
+    "union",
+    "campaign",
+    "team",
+    "head",
 ];
+
+/// Dotted titles that are roles of their own ("Gov.", "Sgt.", "Dr."), unlike "Mr." or "Jr.".
+const TITLE_ROLES: &[&str] = &["Dr", "Prof", "Rep", "Sen", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev"];
 
 /// One name found by an anchor.
 #[derive(Debug, Clone)]
@@ -87,6 +129,8 @@ struct Cand {
     words: Vec<String>,
     /// Family name first ("Xi Jinping"): short mentions use the first word.
     family_first: bool,
+    /// Found by a weak anchor ("laut Urteil"): kept only as a short form of a stronger name.
+    weak: bool,
 }
 
 fn is_name_word(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> bool {
@@ -105,6 +149,7 @@ fn is_name_word(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> bool {
         && !lx.is_speech(w, lang)
         && !is_place(lx, w)
         && !super::orgs::is_facility(lx, w)
+        && !(lang == Lang::En && ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(w)))
 }
 
 fn is_calendar(w: &str) -> bool {
@@ -122,20 +167,47 @@ fn is_honorific(w: &str) -> bool {
     HONORIFICS.contains(&w)
 }
 
-/// The role phrase that ends right before token `i` (exclusive), as (first token, text).
-fn role_before(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(usize, String)> {
-    let mut j = i.checked_sub(1)?;
-    // "Geschäftsführerin Dr. Anja Kellermann", "Sen. Chuck Schumer".
+/// The roles written right before token `i`, in text order: a role phrase and dotted titles
+/// ("Patrol spokesman Sgt. Luis Ortega" → "spokesman", "Sgt."; "Geschäftsführerin Dr. Anja
+/// Kellermann" → "Geschäftsführerin", "Dr.").
+fn roles_before(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Vec<String> {
+    let mut titles = Vec::new();
+    let Some(mut j) = i.checked_sub(1) else {
+        return titles;
+    };
     for _ in 0..2 {
-        if b.word(j) == "." {
-            j = j.checked_sub(1)?;
-        }
-        if is_honorific(b.word(j)) && lx.role(b.word(j), lang).is_none() {
-            j = j.checked_sub(1)?;
+        if b.word(j) == "." && j > 0 && TITLE_ABBREVIATIONS.contains(&b.word(j - 1)) {
+            // "State Sen.", "Deputy Gov.": qualifiers belong to the title.
+            let mut first = j - 1;
+            while first > 0 && ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(b.word(first - 1))) {
+                first -= 1;
+            }
+            if TITLE_ROLES.contains(&b.word(j - 1)) {
+                titles.insert(0, format!("{}.", b.slice(first, j)));
+            }
+            let Some(k) = first.checked_sub(1) else {
+                return titles;
+            };
+            j = k;
+        } else if is_honorific(b.word(j)) && lx.role(b.word(j), lang).is_none() {
+            let Some(k) = j.checked_sub(1) else {
+                return titles;
+            };
+            j = k;
         }
     }
+    if let Some((_, r)) = role_phrase_ending(lx, lang, b, j) {
+        titles.insert(0, r);
+    }
+    titles
+}
+
+/// The role phrase whose role noun is token `j`, as (first token, text): German the noun's
+/// lemma ("seinem Amtskollegen" → "Amtskollege"), English with its qualifiers ("Chief
+/// Financial Officer", "culture minister").
+fn role_phrase_ending(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, j: usize) -> Option<(usize, String)> {
     let w = b.word(j);
-    if b.tokens.get(j)?.kind != Kind::Word {
+    if b.tokens.get(j)?.kind != Kind::Word || TITLE_ABBREVIATIONS.contains(&w) {
         return None;
     }
     match lang {
@@ -146,7 +218,8 @@ fn role_before(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(
             // "Secretary of State", "Prime Minister", "chief planner".
             while let Some(p) = first.checked_sub(1) {
                 let pw = b.word(p).to_lowercase();
-                if ROLE_MODIFIERS.contains(&pw.as_str()) || lx.role(b.word(p), lang).is_some() {
+                let title = TITLE_ABBREVIATIONS.contains(&b.word(p));
+                if !title && (ROLE_MODIFIERS.contains(&pw.as_str()) || lx.role(b.word(p), lang).is_some()) {
                     first = p;
                 } else {
                     break;
@@ -155,6 +228,61 @@ fn role_before(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(
             Some((first, b.slice(first, j + 1).to_string()))
         }
     }
+}
+
+/// A role phrase before a name and set off by a comma: "sagte der Hohe Vertreter der EU für
+/// Außen- und Sicherheitspolitik, Jonas Ahlqvist,", "Its director general, Olufemi Adebayo,".
+/// `comma` is the comma's token; the phrase must open with an article, a possessive or the
+/// sentence. Returns the role and the complement's token range (for the affiliation).
+fn role_apposed_before(
+    lx: &Lexicon,
+    lang: Lang,
+    b: &BlockDoc<'_>,
+    comma: usize,
+) -> Option<(String, std::ops::Range<usize>)> {
+    if b.word(comma) != "," {
+        return None;
+    }
+    let start = b.sentence_of(comma).start;
+    let lo = start.max(comma.saturating_sub(14));
+    let mut k = comma;
+    while k > lo {
+        k -= 1;
+        let t = b.tokens.get(k)?;
+        let w = b.word(k);
+        if t.kind == Kind::Punct && w != "-" {
+            return None;
+        }
+        if lx.is_speech(w, lang) || b.claims.get(k) == Some(&Claim::Person) {
+            return None;
+        }
+        let Some((first, role)) = role_phrase_ending(lx, lang, b, k) else {
+            continue;
+        };
+        // German: capitalised adjectives belong to the role ("Hohe Vertreter").
+        let mut first = first;
+        let mut role = role;
+        if lang == Lang::De {
+            while first >= start + 2
+                && is_capitalised(b.word(first - 1))
+                && b.word(first - 1).ends_with(['e', 'n', 'r'])
+                && !is_determiner(b.word(first - 1))
+                && lx.role(b.word(first - 1), lang).is_none()
+                && is_determiner(b.word(first - 2))
+            {
+                first -= 1;
+                role = format!("{} {role}", b.word(first));
+            }
+        }
+        let before = first.checked_sub(1).map(|p| b.word(p)).unwrap_or("");
+        let opens = first == start
+            || is_determiner(before)
+            || before.ends_with("'s")
+            || before.ends_with("\u{2019}s")
+            || lx.is_speech(before, lang);
+        return opens.then_some((role, k + 1..comma));
+    }
+    None
 }
 
 /// A role in an apposition after a name that ends at token `to`: "Raj Patel, the authority's
@@ -224,6 +352,13 @@ fn affiliation_after(b: &BlockDoc<'_>, to: usize, org_at: &HashMap<(usize, usize
     org_at.get(&(b.index, start)).cloned()
 }
 
+/// The organisation in a hyphenated role: "DWD-Meteorologin" → the organisation written
+/// "DWD", "CDU-Politiker" → "CDU"; "US-Außenminister" names no organisation.
+fn compound_affiliation(role: &str, org_text: &HashMap<String, String>) -> Option<String> {
+    let (prefix, _) = role.rsplit_once('-')?;
+    org_text.get(prefix).cloned()
+}
+
 /// Finds people, claims their tokens and returns them in order of first mention.
 pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
     let lx = lexicon::get();
@@ -255,13 +390,22 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
             }
             continue;
         }
-        if c.words.iter().all(|w| is_place(lx, w)) {
+        if c.words.iter().all(|w| is_place(lx, w)) || c.weak {
             continue;
         }
         people.push((c.words.clone(), c.family_first));
     }
     let org_at: HashMap<(usize, usize), String> =
         orgs.iter().flat_map(|o| o.spans.iter().map(move |s| ((s.block, s.start), o.name.clone()))).collect();
+    // Every written form of an organisation ("DWD" for "Deutscher Wetterdienst").
+    let mut org_text: HashMap<String, String> = HashMap::new();
+    for o in orgs {
+        for s in &o.spans {
+            if let Some(t) = doc.blocks.get(s.block).and_then(|b| b.text.get(s.start..s.end)) {
+                org_text.entry(t.to_string()).or_insert_with(|| o.name.clone());
+            }
+        }
+    }
     // Every mention: full names and short forms.
     let mut out: Vec<Person> =
         people.iter().map(|(w, _)| Person { name: display_name(w), ..Person::default() }).collect();
@@ -279,16 +423,27 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
                 continue;
             };
             let span = b.span(i, i + len);
-            let mut roles = Vec::new();
-            if let Some((_, r)) = role_before(lx, lang, b, i) {
-                roles.push(r);
+            let mut roles = roles_before(lx, lang, b, i);
+            let mut affiliation = None;
+            // "Der Rektor der Universität Leipzig, Martin Ebersbach, nannte …".
+            let closed = matches!(b.word(i + len), "," | "." | ")") || lx.is_speech(b.word(i + len), lang);
+            if roles.is_empty() && closed {
+                if let Some((r, complement)) = i.checked_sub(1).and_then(|c| role_apposed_before(lx, lang, b, c)) {
+                    roles.push(r);
+                    affiliation = complement
+                        .clone()
+                        .find_map(|k| b.tokens.get(k).and_then(|t| org_at.get(&(b.index, t.start))).cloned());
+                }
             }
             let mut after = i + len;
             if let Some((r, next)) = role_after(lx, lang, b, i + len) {
                 roles.push(r);
                 after = next;
             }
-            let affiliation = affiliation_after(b, i + len, &org_at).or_else(|| affiliation_after(b, after, &org_at));
+            let affiliation = affiliation
+                .or_else(|| affiliation_after(b, i + len, &org_at))
+                .or_else(|| affiliation_after(b, after, &org_at))
+                .or_else(|| roles.iter().find_map(|r| compound_affiliation(r, &org_text)));
             let p = &mut out[pi];
             p.spans.push(span);
             p.mentions += 1;
@@ -382,6 +537,20 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
     let headline_caps = lang == Lang::En && b.kind == super::BlockKind::Heading;
     while i < n {
         let w = b.word(i);
+        // "Its director general, Olufemi Adebayo," names a person without a known given name.
+        if w == "," && !headline_caps && role_apposed_before(lx, lang, b, i).is_some() {
+            let start = i + 1;
+            let mut j = start;
+            while j < n && j < start + 3 && is_name_word(lx, lang, b, j) {
+                j += 1;
+            }
+            let closed = matches!(b.word(j), "," | ".") || lx.is_speech(b.word(j), lang);
+            if j >= start + 2 && closed {
+                push(b, start, j, false, out);
+                i = j;
+                continue;
+            }
+        }
         if b.tokens[i].kind != Kind::Word || b.claims[i] != Claim::Free {
             i += 1;
             continue;
@@ -440,7 +609,8 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             while j < n && j < start + 3 && is_name_word(lx, lang, b, j) {
                 j += 1;
             }
-            if j > start {
+            // "Chief Financial Officer Mark": the capitalised words qualified the next role.
+            if j > start && lx.role(b.word(j), lang).is_none() {
                 let ff = j - start >= 2 && lx.family_first.contains(b.word(start));
                 push(b, start, j, ff, out);
                 i = j;
@@ -467,7 +637,12 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             let clause_end = lang == Lang::De || b.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct);
             if j > start && clause_end && !is_org_like(lx, b, start, j) {
                 let ff = j - start >= 2 && lx.family_first.contains(b.word(start));
+                // "laut Urteil", "laut Polizei": a single word after "laut" is mostly a noun.
+                let weak = j - start == 1 && w.eq_ignore_ascii_case("laut");
                 push(b, start, j, ff, out);
+                if let Some(c) = out.last_mut() {
+                    c.weak = weak;
+                }
                 i = j;
                 continue;
             }
@@ -578,7 +753,7 @@ fn push(b: &BlockDoc<'_>, from: usize, to: usize, family_first: bool, out: &mut 
     if words.is_empty() {
         return;
     }
-    out.push(Cand { words, family_first });
+    out.push(Cand { words, family_first, weak: false });
 }
 
 #[cfg(test)]
@@ -646,12 +821,39 @@ mod tests {
         let p = people("de", &["Von Martin Ebersbach", "Geschäftsführerin Dr. Anja Kellermann rechnet damit."]);
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].name, "Anja Kellermann");
-        assert_eq!(p[0].roles, ["Geschäftsführerin"]);
+        assert_eq!(p[0].roles, ["Geschäftsführerin", "Dr."]);
         // German nouns before a verb are not people.
         assert!(people("de", &["Weil es keine durchgehende Verbindungen gibt, sagte der Landkreis ab."]).is_empty());
         assert!(people("en", &["Microsoft said Internet Explorer 11 is gone."]).is_empty());
         let p = people("de", &["Bürgermeisterin Renate Vogt (SPD) befürchtet Wege."]);
         assert_eq!(p[0].affiliation.as_deref(), Some("SPD"));
+    }
+
+    #[test]
+    fn titles_qualified_roles_and_appositions_before_the_name() {
+        let p = people("en", &["Patrol spokesman Sgt. Luis Ortega said so. Wyoming Gov. Ellen Marsh agreed."]);
+        assert_eq!(p[0].roles, ["spokesman", "Sgt."]);
+        assert_eq!(p[1].roles, ["Gov."]);
+        let p = people("en", &["Chief Financial Officer Mark Delaney said margins rose."]);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].roles, ["Chief Financial Officer"]);
+        let p = people("en", &["The agency's director general, Olufemi Adebayo, welcomed it."]);
+        assert_eq!(p[0].name, "Olufemi Adebayo");
+        assert_eq!(p[0].roles, ["director general"]);
+        let p = people("de", &["„Gut“, sagte der Rektor der Universität Leipzig, Martin Ebersbach, am Montag."]);
+        assert_eq!(p[0].roles, ["Rektor"]);
+        assert_eq!(p[0].affiliation.as_deref(), Some("Universität Leipzig"));
+        let p = people("de", &["Das sagte der Hohe Vertreter der EU für Außenpolitik, Jonas Ahlqvist, in Brüssel."]);
+        assert_eq!(p[0].roles, ["Hohe Vertreter"]);
+        // A list after a role noun without an article is no apposition.
+        assert!(people("de", &["Laut Urteil zahlt er."]).is_empty());
+    }
+
+    #[test]
+    fn hyphenated_roles_name_the_affiliation() {
+        let p = people("de", &["Der Deutsche Wetterdienst (DWD) warnte. DWD-Meteorologin Katrin Seidel sagte das."]);
+        assert_eq!(p[0].roles, ["DWD-Meteorologin"]);
+        assert_eq!(p[0].affiliation.as_deref(), Some("Deutscher Wetterdienst"));
     }
 
     #[test]

@@ -40,6 +40,8 @@ struct Mentions {
     at: HashMap<(usize, usize), String>,
     /// All person mentions in order: (block, start byte, name).
     ordered: Vec<(usize, usize, String)>,
+    /// Person name → roles, lowercase.
+    roles: HashMap<String, Vec<String>>,
 }
 
 impl Mentions {
@@ -53,6 +55,20 @@ impl Mentions {
         let k = self.ordered.partition_point(|(b, s, _)| (*b, *s) < (block, byte));
         k.checked_sub(1).and_then(|k| self.ordered.get(k)).map(|(_, _, n)| n.clone())
     }
+
+    /// The person a description refers to ("der Minister", "the governor", "die 26-Jährige"):
+    /// the last one mentioned before (block, byte) whose role ends with the described role
+    /// ("Innenminister" for "Minister"), else the last one mentioned.
+    fn described_before(&self, block: usize, byte: usize, role: Option<&str>) -> Option<String> {
+        let k = self.ordered.partition_point(|(b, s, _)| (*b, *s) < (block, byte));
+        let before = self.ordered.get(..k).unwrap_or(&[]);
+        let fits = |name: &str| {
+            role.is_some_and(|r| {
+                self.roles.get(name).is_some_and(|rs| rs.iter().any(|x| x.ends_with(r) || r.ends_with(x.as_str())))
+            })
+        };
+        before.iter().rev().find(|(_, _, n)| fits(n)).or_else(|| before.last()).map(|(_, _, n)| n.clone())
+    }
 }
 
 /// Finds quotes in all blocks, in article order.
@@ -61,7 +77,11 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Q
     let mut ordered: Vec<(usize, usize, String)> =
         people.iter().flat_map(|p| p.spans.iter().map(move |s| (s.block, s.start, p.name.clone()))).collect();
     ordered.sort();
-    let mentions = Mentions { at: ordered.iter().map(|(b, s, n)| ((*b, *s), n.clone())).collect(), ordered };
+    let roles = people
+        .iter()
+        .map(|p| (p.name.clone(), p.roles.iter().map(|r| r.to_lowercase().trim_end_matches('.').to_string()).collect()))
+        .collect();
+    let mentions = Mentions { at: ordered.iter().map(|(b, s, n)| ((*b, *s), n.clone())).collect(), ordered, roles };
     let org_at: HashMap<(usize, usize), String> =
         orgs.iter().flat_map(|o| o.spans.iter().map(move |s| ((s.block, s.start), o.name.clone()))).collect();
     let mut out: Vec<Quote> = Vec::new();
@@ -112,6 +132,9 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Q
             let speaker = speaker.map(|s| match s {
                 Speaker::Named(n) => n,
                 Speaker::Pronoun => mentions.last_before(b.index, first).unwrap_or_default(),
+                Speaker::Described(role) => {
+                    mentions.described_before(b.index, first, role.as_deref()).unwrap_or_default()
+                }
             });
             let speaker = speaker.filter(|s| !s.is_empty()).or_else(|| {
                 // Continuation of the last attributed quote with no other person in between.
@@ -147,8 +170,52 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Q
 }
 
 enum Speaker {
+    /// A person or organisation named next to the speech verb.
     Named(String),
+    /// "er", "she": the person mentioned last.
     Pronoun,
+    /// "der Minister", "the 34-year-old": the last person with that role (lowercase), or the
+    /// last person mentioned.
+    Described(Option<String>),
+}
+
+/// Verbs that introduce quoted words without being said-verbs ("nannte das einen „…“",
+/// "sprach von einem „…“", "called it "…""): they attribute quotes of three words or more.
+const QUOTE_VERBS: &[&str] = &[
+    "nannte",
+    "nennt",
+    "nannten",
+    "sprach",
+    "spricht",
+    "sprachen",
+    "bezeichnete",
+    "bezeichnet",
+    "lobte",
+    "lobt",
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "dubbed",
+    "urged",
+    "urges",
+];
+
+/// A description of a person after an article: a role noun ("der Minister", "the governor")
+/// or an age ("die 26-Jährige", "the 34-year-old"). Returns the role (lowercase; `None` for
+/// an age) and the token after the description.
+fn description_at(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, k: usize) -> Option<(Option<String>, usize)> {
+    let det = b.word(k).to_lowercase();
+    if !matches!(det.as_str(), "der" | "die" | "the") {
+        return None;
+    }
+    let w = b.word(k + 1);
+    if b.tokens.get(k + 1)?.kind == Kind::Number && b.word(k + 2) == "-" {
+        let age = b.word(k + 3).to_lowercase();
+        return (age.starts_with("jährig") || age == "year-old").then_some((None, k + 4));
+    }
+    let role = lx.role(w, lang)?;
+    Some((Some(role.to_lowercase()), k + 2))
 }
 
 fn is_verb(lx: &Lexicon, lang: Lang, w: &str) -> bool {
@@ -169,7 +236,7 @@ fn speaker_after(
     if b.word(k) == "," {
         k += 1;
     }
-    let window = k..(k + 10).min(b.tokens.len());
+    let window = k..(k + 16).min(b.tokens.len());
     let mut verb_seen = false;
     for j in window {
         let w = b.word(j);
@@ -200,18 +267,65 @@ fn speaker_after(
         }
         if let Some(org) = b.tokens.get(j).and_then(|t| org_at.get(&(b.index, t.start))) {
             if verb_seen || is_verb(lx, lang, b.word(j + org.split(' ').count())) {
+                // "sagte der Hohe Vertreter der EU …, Jonas Ahlqvist": the organisation is
+                // part of a role phrase when a person follows in the same clause.
+                if let Some(name) = person_in_clause(b, j + 1, sentence_end, mentions) {
+                    return Some(Speaker::Named(name));
+                }
                 return Some(Speaker::Named(org.clone()));
             }
         }
         if PRONOUNS.contains(&w.to_lowercase().as_str()) && (verb_seen || is_verb(lx, lang, b.word(j + 1))) {
             return Some(Speaker::Pronoun);
         }
-        // Lowercase words other than articles end the attribution ("…“, sagte der Minister").
+        if let Some((role, next)) = description_at(lx, lang, b, j) {
+            let verb_next = is_verb(lx, lang, b.word(next));
+            let apposed = b.word(next) == "," && mentions.person_at(b, next + 1).is_some();
+            if verb_seen || verb_next || apposed {
+                // "sagte der Rektor der Universität Leipzig, Martin Ebersbach": the name follows.
+                if let Some(name) = person_in_clause(b, next, sentence_end, mentions) {
+                    return Some(Speaker::Named(name));
+                }
+                return Some(Speaker::Described(role));
+            }
+        }
+        // Lowercase words other than articles end the attribution ("…“, sagte der Minister"),
+        // unless a description set off by commas leads to the name ("…," the group's chair,
+        // Robert Lyle, said).
         if !verb_seen && !is_capitalised(w) && b.tokens[j].kind == Kind::Word && !lx.is_stop_in(w, lang) {
+            return apposed_speaker(lx, lang, b, j, sentence_end, mentions);
+        }
+    }
+    None
+}
+
+/// The first person mentioned in tokens `from..end` before a clause-ending mark.
+fn person_in_clause(b: &BlockDoc<'_>, from: usize, end: usize, mentions: &Mentions) -> Option<String> {
+    for j in from..end.min(from + 14) {
+        if let Some(name) = mentions.person_at(b, j) {
+            return Some(name);
+        }
+        if matches!(b.word(j), "." | "!" | "?" | ";" | ":" | "(") {
             return None;
         }
     }
     None
+}
+
+/// "…," the group's chair, Robert Lyle, said: a description, a comma, the name, a comma and
+/// a speech verb.
+fn apposed_speaker(
+    lx: &Lexicon,
+    lang: Lang,
+    b: &BlockDoc<'_>,
+    from: usize,
+    end: usize,
+    mentions: &Mentions,
+) -> Option<Speaker> {
+    let comma = (from..end.min(from + 8)).find(|&j| b.word(j) == ",")?;
+    let name = mentions.person_at(b, comma + 1)?;
+    let after = (comma + 2..end.min(comma + 6)).find(|&j| b.word(j) == ",")?;
+    is_verb(lx, lang, b.word(after + 1)).then_some(Speaker::Named(name))
 }
 
 /// "Briggs said: “…”", "Glaser sagt, „…“", "Laut Glaser „…“".
@@ -225,25 +339,34 @@ fn speaker_before(
 ) -> Option<Speaker> {
     let s = b.sentence_of(open);
     let from = s.start.max(open.saturating_sub(15));
+    let words = (open + 1..b.tokens.len())
+        .take_while(|&k| closer_for(b.word(k), lang).is_none() && b.word(k) != "“" && b.word(k) != "”")
+        .filter(|&k| b.tokens[k].kind == Kind::Word)
+        .count();
     let verb = (from..open).rev().find(|&k| {
         let w = b.word(k);
-        is_verb(lx, lang, w) || matches!(w.to_lowercase().as_str(), "laut" | "according")
+        is_verb(lx, lang, w)
+            || matches!(w.to_lowercase().as_str(), "laut" | "according")
+            || (words >= 3 && QUOTE_VERBS.contains(&w.to_lowercase().as_str()))
     })?;
     // The nearest person (or pronoun) before the quote within the sentence, also across a
     // long apposition or relative clause ("Dr. Ana Lima, who …, said the data was “…”").
     let from = s.start.max(open.saturating_sub(40)).min(from);
+    // A person wins over an organisation cited as the source ("Wróbel nannte … der
+    // Nachrichtenagentur PAP zufolge „…“", "Delaney told Reuters: "…"").
+    let mut org_found = None;
     for k in (from..open).rev() {
         if let Some(name) = mentions.person_at(b, k) {
             return Some(Speaker::Named(name));
         }
         if let Some(org) = b.tokens.get(k).and_then(|t| org_at.get(&(b.index, t.start))) {
-            return Some(Speaker::Named(org.clone()));
+            org_found.get_or_insert_with(|| org.clone());
         }
-        if k < verb + 2 && PRONOUNS.contains(&b.word(k).to_lowercase().as_str()) {
+        if k < verb + 2 && PRONOUNS.contains(&b.word(k).to_lowercase().as_str()) && org_found.is_none() {
             return Some(Speaker::Pronoun);
         }
     }
-    None
+    org_found.map(Speaker::Named)
 }
 
 #[cfg(test)]
@@ -286,6 +409,42 @@ mod tests {
                 q("The line is full.", Some("Tom Briggs"))
             ]
         );
+    }
+
+    #[test]
+    fn described_and_apposed_speakers() {
+        let got = quotes(
+            "de",
+            &[
+                "Innenminister Florian Waibel (CSU) besuchte Günzburg. Lena Hartmann kam auch.",
+                "„Niemand wird allein gelassen“, sagte der Minister.",
+                "„Wir sind bereit“, sagte der Hohe Vertreter der EU für Außenpolitik, Jonas Ahlqvist, danach.",
+            ],
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Florian Waibel"));
+        assert_eq!(got[1].1.as_deref(), Some("Jonas Ahlqvist"));
+        let got = quotes(
+            "en",
+            &[
+                "Robert Lyle leads the group.",
+                "\"Decisions of this scale should not be taken behind closed doors,\" the group's chair, Robert \
+                 Lyle, said. Ann Smith, 34, agreed.",
+                "\"It was quick,\" the 34-year-old said.",
+            ],
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Robert Lyle"));
+        assert_eq!(got[1].1.as_deref(), Some("Ann Smith"));
+    }
+
+    #[test]
+    fn partial_quotes_in_reported_speech() {
+        let got = quotes(
+            "de",
+            &["Polens Außenminister Tomasz Wróbel nannte das der Nachrichtenagentur PAP zufolge „ein Geschenk an Moskau“."],
+        );
+        assert_eq!(got, [q("ein Geschenk an Moskau", Some("Tomasz Wróbel"))]);
+        let got = quotes("de", &["Richterin Annette Kröger sprach von einem „besonders dreisten Griff in die Kasse“."]);
+        assert_eq!(got, [q("besonders dreisten Griff in die Kasse", Some("Annette Kröger"))]);
     }
 
     #[test]

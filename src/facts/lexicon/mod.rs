@@ -246,7 +246,7 @@ impl Lexicon {
                 let profession = ["ologist", "ographer", "ician", "icist", "ologue"]
                     .iter()
                     .any(|e| l.len() > e.len() + 2 && l.trim_end_matches('s').ends_with(e));
-                if profession && word.chars().next().is_some_and(char::is_lowercase) {
+                if profession {
                     return Some(word.trim_end_matches('s').to_string());
                 }
                 let sing = l.strip_suffix('s')?;
