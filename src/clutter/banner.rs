@@ -246,6 +246,9 @@ const STRUCTURE: &[&str] = &[
     "browser-check",
 ];
 
+/// Substrings shared by the STRUCTURE names (checked by a unit test).
+const STRUCTURE_STEMS: &[&str] = &["browse", "buorg", "iewarn", "ie-warn"];
+
 /// How many levels a banner container may lie above the matched element.
 const MAX_CLIMB: usize = 8;
 
@@ -305,7 +308,9 @@ fn structural(outline: &Outline, id: NodeId) -> bool {
     if LANDMARKS.contains(&outline.tag(id)) || outline.text_len(id) > MAX_BANNER_TEXT {
         return false;
     }
-    let named = |v: &str| STRUCTURE.iter().any(|s| contains_ci(v, s));
+    // Every STRUCTURE name contains one of STRUCTURE_STEMS: one cheap test per token first.
+    let named =
+        |v: &str| STRUCTURE_STEMS.iter().any(|s| contains_ci(v, s)) && STRUCTURE.iter().any(|s| contains_ci(v, s));
     let hit = outline.classes(id).any(named) || outline.attr(id, AttrName::Id).is_some_and(named);
     if !hit {
         return false;
@@ -391,6 +396,13 @@ mod tests {
         let mut out = Vec::new();
         super::detect(&o, &mut out);
         out.iter().map(|p| format!("{}#{}", o.tag(p.node), p.rule)).collect()
+    }
+
+    #[test]
+    fn every_structure_name_contains_a_stem() {
+        for name in super::STRUCTURE {
+            assert!(super::STRUCTURE_STEMS.iter().any(|s| name.contains(s)), "{name} has no stem");
+        }
     }
 
     #[test]

@@ -106,7 +106,15 @@ pub(crate) fn is_figure_token(token: &str) -> bool {
 /// ASCII case-insensitive substring test without allocating; `needle` must be lowercase.
 pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    !needle.is_empty() && hay.len() >= needle.len() && hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+    let Some((&first, rest)) = needle.split_first() else { return false };
+    if hay.len() < needle.len() {
+        return false;
+    }
+    // Jump between occurrences of the first byte in either case (memchr2 is vectorized);
+    // compare the rest only there.
+    let last_start = hay.len() - needle.len();
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), &hay[..=last_start])
+        .any(|i| hay[i + 1..i + needle.len()].eq_ignore_ascii_case(rest))
 }
 
 /// Whether any visible text run of `id`'s subtree contains one of the (lowercase ASCII)

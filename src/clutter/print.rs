@@ -13,7 +13,7 @@
 //! control): the `<li>` of a tool list, and a list or bar whose every item was a print widget
 //! (`print.container`).
 
-use super::{alnum_count, normalize, runs_mention, Kind, Op, Proposal, LANDMARKS, MEDIA};
+use super::{alnum_count, contains_ci, normalize, runs_mention, Kind, Op, Proposal, LANDMARKS, MEDIA};
 use crate::outline::{AttrName, NodeId, Outline};
 
 /// Whole labels that mean "print" (normalized: lowercase, bullets stripped).
@@ -117,21 +117,22 @@ fn is_control(outline: &Outline, id: NodeId) -> bool {
 
 /// Why `id` is a print widget, if it is one.
 fn print_rule(outline: &Outline, id: NodeId) -> Option<&'static str> {
-    let lower = |a: AttrName| outline.attr(id, a).map(str::to_ascii_lowercase);
-    if lower(AttrName::OnClick).is_some_and(|js| js.contains("print(") || js.contains("print ()")) {
+    // No lowercased copies: this runs for every link of the page.
+    if outline.attr(id, AttrName::OnClick).is_some_and(|js| contains_ci(js, "print(") || contains_ci(js, "print ()")) {
         return Some("print.action");
     }
-    if let Some(href) = lower(AttrName::Href) {
-        if href.trim_start().starts_with("javascript:") && href.contains("print") {
+    if let Some(href) = outline.attr(id, AttrName::Href) {
+        let scheme = href.trim_start().as_bytes();
+        if scheme.len() >= 11 && scheme[..11].eq_ignore_ascii_case(b"javascript:") && contains_ci(href, "print") {
             return Some("print.action");
         }
         // A print-view URL alone may be a link to a print *edition*; it counts when the
         // control shows no other words.
-        if URL_PARTS.iter().any(|p| href.contains(p)) && !has_other_text(outline, id) {
+        if URL_PARTS.iter().any(|p| contains_ci(href, p)) && !has_other_text(outline, id) {
             return Some("print.action");
         }
     }
-    if let Some(data) = lower(AttrName::Data) {
+    if let Some(data) = outline.attr(id, AttrName::Data).map(str::to_ascii_lowercase) {
         if data.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == "print" || w == "drucken") {
             return Some("print.action");
         }
