@@ -11,6 +11,7 @@ WASM_TARGET=wasm32-unknown-unknown
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"   # cargo honours CARGO_TARGET_DIR; so must we
 WASM_IN="$TARGET_DIR/$WASM_TARGET/wasm/$CRATE.wasm"   # [profile.wasm] in Cargo.toml
 PKG_DIRS=(extension/pkg www/pkg)
+WASM_GZIP_BUDGET=600000   # 600 KB gzipped (issue 5), counted as 600,000 bytes
 E2E_DIR=tests/e2e
 SAMPLE_SRC=tests/fixtures/presse-blinken/input.html
 SAMPLE_DST=www/pkg/samples/presse-blinken.html
@@ -191,6 +192,10 @@ print_sizes() {
     raw=$(wc -c <"$f")
     gz=$(gzip -9 -c "$f" | wc -c)
     printf '    %-48s %9d bytes raw  %9d bytes gzip -9\n' "$f" "$raw" "$gz"
+    # The shipped module's budget (issue 5), lexicons included.
+    if [[ "$f" == extension/pkg/* && $gz -gt $WASM_GZIP_BUDGET ]]; then
+      die "$f is $gz bytes gzipped, over the budget of $WASM_GZIP_BUDGET"
+    fi
   done
 }
 
