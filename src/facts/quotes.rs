@@ -14,6 +14,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{self, Lexicon};
+use super::people::KIN_NOUNS;
 use super::text::is_capitalised;
 use super::token::Kind;
 use super::{BlockDoc, BlockKind, Claim, Doc, Lang, Named, Person, Quote};
@@ -63,10 +64,19 @@ impl Mentions {
     }
 
     /// The topic before (block, byte), which a pronoun or description refers to: the first
-    /// person named in the nearest earlier sentence that names anyone — the subject, as a
-    /// rule ("Linda Kowalczyk, whose husband, Frank Kowalczyk, died …. "…," she said" is
-    /// Linda's, although Frank was named last).
+    /// person the paragraph names before it (its subject, as a rule: "Linda Kowalczyk, whose
+    /// husband, Frank Kowalczyk, died …. "…," she said" is Linda's, although Frank was named
+    /// last), else the subject of the nearest earlier sentence that names anyone.
     fn topic_before(&self, doc: &Doc<'_>, block: usize, byte: usize) -> Option<String> {
+        let in_block = self.ordered.partition_point(|(b, _, _)| *b < block);
+        if let Some((_, _, n)) = self.ordered.get(in_block).filter(|(b, s, _)| *b == block && *s < byte) {
+            return Some(n.clone());
+        }
+        self.nearest_subject(doc, block, byte)
+    }
+
+    /// The first person named in the nearest sentence before (block, byte) that names anyone.
+    fn nearest_subject(&self, doc: &Doc<'_>, block: usize, byte: usize) -> Option<String> {
         let k = self.ordered.partition_point(|(b, s, _)| (*b, *s) < (block, byte));
         let (lb, ls, last) = self.ordered.get(k.checked_sub(1)?)?;
         let Some(b) = doc.blocks.get(*lb) else {
@@ -176,7 +186,7 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Q
             let speaker = speaker.or_else(|| {
                 let opens = b.at_sentence_start(i) && b.word(end.saturating_sub(1)).ends_with(['.', '!', '?']);
                 let since = b.tokens.first().map_or(0, |t| t.start);
-                let topic = mentions.topic_before(doc, b.index, first)?;
+                let topic = mentions.nearest_subject(doc, b.index, first)?;
                 let in_block = mentions.named_in(b.index, since, first);
                 let spoken = (0..i).any(|k| is_verb(lx, doc.lang, b.word(k)));
                 (opens && words >= 3 && in_block && spoken).then_some(topic)
@@ -262,41 +272,9 @@ fn description_at(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, k: usize) -> Optio
     // "die Rentnerin" (a German feminine noun of a person in -in).
     let l = w.to_lowercase();
     let feminine = lang == Lang::De && l.len() > 6 && l.ends_with("erin") && is_capitalised(w);
-    (PERSON_NOUNS.contains(&l.as_str()) || feminine).then_some((None, k + 2))
+    let kin = KIN_NOUNS.contains(&l.as_str()) || matches!(l.as_str(), "mum" | "mom" | "dad" | "oma" | "opa");
+    (kin || feminine).then_some((None, k + 2))
 }
-
-/// Nouns that describe a person without being a role (kinship, life situation).
-const PERSON_NOUNS: &[&str] = &[
-    "mutter",
-    "vater",
-    "tochter",
-    "sohn",
-    "witwe",
-    "witwer",
-    "großmutter",
-    "großvater",
-    "oma",
-    "opa",
-    "schwester",
-    "bruder",
-    "ehefrau",
-    "ehemann",
-    "mother",
-    "father",
-    "daughter",
-    "son",
-    "widow",
-    "widower",
-    "grandmother",
-    "grandfather",
-    "sister",
-    "brother",
-    "wife",
-    "husband",
-    "mum",
-    "mom",
-    "dad",
-];
 
 fn is_verb(lx: &Lexicon, lang: Lang, w: &str) -> bool {
     lx.is_speech(w, lang) || (lang == Lang::De && w == "so")
