@@ -747,6 +747,9 @@ fn quoted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder) {
 
 /// Does the word carry an organisation head ("Authority", "Zentralbank", "Max-Planck-Institut")?
 fn is_head(lx: &Lexicon, lang: Lang, w: &str) -> bool {
+    // "Aberdeenshire Council's infrastructure committee": an English possessive head.
+    let w =
+        if lang == Lang::En { w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w) } else { w };
     if lx.org_heads.contains(w) {
         return true;
     }
@@ -825,6 +828,13 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
                 to = cut;
             }
         }
+        // "Maarten de Groot of Maastricht University": a person's name before "of" is not
+        // part of the organisation.
+        if lang == Lang::En && from < to && lx.first_names.contains(b.word(from)) {
+            if let Some(c) = (from + 1..to).find(|&k| matches!(b.word(k), "of" | "at" | "for")) {
+                from = c + 1;
+            }
+        }
         let idx: Vec<usize> = (from..to).filter(|&k| b.word(k) != ".").collect();
         let words: Vec<&str> = idx.iter().map(|&k| b.word(k)).collect();
         let has_head = words.iter().any(|w| is_head(lx, lang, w));
@@ -846,7 +856,8 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
             words.len() >= 2 && (has_head || has_suffix)
         };
         if org {
-            let name = b.slice(from, to).to_string();
+            let name = b.slice(from, to);
+            let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("\u{2019}s")).unwrap_or(name).to_string();
             let span = b.span(from, to);
             out.add(&name, span);
             claim(b, from, to);

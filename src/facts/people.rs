@@ -117,6 +117,51 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "campaign",
     "team",
     "head",
+    "sporting",
+    "artistic",
+    "creative",
+    "athletic",
+    "harbour",
+    "harbor",
+    "port",
+];
+
+/// Kinship nouns (lowercase): not roles, but "Her daughter, Kirsty Buchan," or "whose
+/// husband, Frank Kowalczyk," sets off a name just as a role does.
+pub(crate) const KIN_NOUNS: &[&str] = &[
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "widow",
+    "widower",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "niece",
+    "nephew",
+    "cousin",
+    "tochter",
+    "sohn",
+    "ehefrau",
+    "ehemann",
+    "mutter",
+    "vater",
+    "schwester",
+    "bruder",
+    "witwe",
+    "witwer",
+    "großmutter",
+    "großvater",
+    "enkel",
+    "enkelin",
+    "nichte",
+    "neffe",
 ];
 
 /// Dotted titles that are roles of their own ("Gov.", "Sgt.", "Dr."), unlike "Mr." or "Jr.".
@@ -293,6 +338,9 @@ fn role_after(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, to: usize) -> Option<(
         return None;
     }
     let sentence_end = b.sentence_of(to).end;
+    // "Gudmundur Hallsson, 71, a retired fisherman": the age comes first.
+    let to =
+        if b.tokens.get(to + 1).is_some_and(|t| t.kind == Kind::Number) && b.word(to + 2) == "," { to + 2 } else { to };
     let mut k = to + 1;
     let limit = (to + 8).min(sentence_end);
     while k < limit {
@@ -390,7 +438,10 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
             }
             continue;
         }
-        if c.words.iter().all(|w| is_place(lx, w)) || c.weak {
+        // "Hartwell told these families …" with "Hartwell Chemical Inc." named: the company.
+        let org_word = c.words.len() == 1
+            && orgs.iter().any(|o| o.name.contains(' ') && o.name.split(' ').next() == Some(c.words[0].as_str()));
+        if c.words.iter().all(|w| is_place(lx, w)) || c.weak || org_word {
             continue;
         }
         people.push((c.words.clone(), c.family_first));
@@ -409,7 +460,8 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
     // Every mention: full names and short forms.
     let mut out: Vec<Person> =
         people.iter().map(|(w, _)| Person { name: display_name(w), ..Person::default() }).collect();
-    let mut last_seen: Vec<Option<(usize, usize)>> = vec![None; out.len()];
+    // Where each person was first mentioned.
+    let mut first_seen: Vec<Option<(usize, usize)>> = vec![None; out.len()];
     for bi in 0..doc.blocks.len() {
         let mut i = 0;
         while i < doc.blocks[bi].tokens.len() {
@@ -418,7 +470,7 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
                 i += 1;
                 continue;
             }
-            let Some((pi, len)) = match_at(b, i, &people, &last_seen) else {
+            let Some((pi, len)) = match_at(b, i, &people, &first_seen) else {
                 i += 1;
                 continue;
             };
@@ -455,7 +507,7 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
             if p.affiliation.is_none() {
                 p.affiliation = affiliation;
             }
-            last_seen[pi] = Some((bi, i));
+            first_seen[pi].get_or_insert((bi, i));
             for c in doc.blocks[bi].claims.iter_mut().skip(i).take(len) {
                 *c = Claim::Person;
             }
@@ -490,7 +542,7 @@ fn match_at(
     b: &BlockDoc<'_>,
     i: usize,
     people: &[(Vec<String>, bool)],
-    last_seen: &[Option<(usize, usize)>],
+    first_seen: &[Option<(usize, usize)>],
 ) -> Option<(usize, usize)> {
     // Full names first.
     let mut best: Option<(usize, usize)> = None;
@@ -525,8 +577,10 @@ fn match_at(
         })
         .map(|(pi, _)| pi)
         .collect();
-    // Several people share the name: the one mentioned most recently.
-    hits.sort_by_key(|&pi| std::cmp::Reverse(last_seen.get(pi).copied().flatten()));
+    // Several people share the name: the one introduced first, as a rule the protagonist
+    // ("Moira Buchan … her daughter, Kirsty Buchan … Buchan plans"); people not yet
+    // mentioned come last.
+    hits.sort_by_key(|&pi| first_seen.get(pi).copied().flatten().map_or((1, (0, 0)), |s| (0, s)));
     hits.first().map(|&pi| (pi, 1))
 }
 
@@ -539,14 +593,16 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
         let w = b.word(i);
         // "Its director general, Olufemi Adebayo," names a person without a known given name.
         if w == "," && !headline_caps && role_apposed_before(lx, lang, b, i).is_some() {
-            let start = i + 1;
-            let mut j = start;
-            while j < n && j < start + 3 && is_name_word(lx, lang, b, j) {
-                j += 1;
+            if let Some(j) = apposed_name_end(lx, lang, b, i + 1) {
+                push(b, i + 1, j, false, out);
+                i = j;
+                continue;
             }
-            let closed = matches!(b.word(j), "," | ".") || lx.is_speech(b.word(j), lang);
-            if j >= start + 2 && closed {
-                push(b, start, j, false, out);
+        }
+        // "Her daughter, Kirsty Buchan," and "whose husband, Frank Kowalczyk,".
+        if w == "," && !headline_caps && kin_apposed_before(b, i) {
+            if let Some(j) = apposed_name_end(lx, lang, b, i + 1) {
+                push(b, i + 1, j, false, out);
                 i = j;
                 continue;
             }
@@ -554,6 +610,22 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
         if b.tokens[i].kind != Kind::Word || b.claims[i] != Claim::Free {
             i += 1;
             continue;
+        }
+        // "Gudmundur Hallsson, 71, a retired fisherman": two or three name words with an age
+        // set off by commas, not after an article.
+        if !headline_caps && is_name_word(lx, lang, b, i) && !i.checked_sub(1).is_some_and(|p| is_determiner(b.word(p)))
+        {
+            let mut j = i + 1;
+            while j < n && j < i + 3 && is_name_word(lx, lang, b, j) {
+                j += 1;
+            }
+            let age = b.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Number)
+                && b.word(j + 1).parse::<u32>().is_ok_and(|a| (1..=120).contains(&a));
+            if j >= i + 2 && b.word(j) == "," && age && b.word(j + 2) == "," && !is_org_like(lx, b, i, j) {
+                push(b, i, j, false, out);
+                i = j;
+                continue;
+            }
         }
         // Given name + surname.
         if lx.first_names.contains(w) {
@@ -606,7 +678,12 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
                 }
             }
             let start = j;
-            while j < n && j < start + 3 && is_name_word(lx, lang, b, j) {
+            // "Professor Maarten de Groot": particles inside the name.
+            while j < n
+                && j < start + 4
+                && (is_name_word(lx, lang, b, j)
+                    || (j > start && is_particle(b.word(j)) && is_name_word(lx, lang, b, j + 1)))
+            {
                 j += 1;
             }
             // "Chief Financial Officer Mark": the capitalised words qualified the next role.
@@ -672,6 +749,36 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
         }
         i += 1;
     }
+}
+
+/// Is the token before `comma` a kinship noun after a possessive or article ("Her
+/// daughter,", "whose husband,", "seine Tochter,")?
+fn kin_apposed_before(b: &BlockDoc<'_>, comma: usize) -> bool {
+    let Some(k) = comma.checked_sub(1) else {
+        return false;
+    };
+    let noun = b.word(k).to_lowercase();
+    let before = k.checked_sub(1).map_or("", |p| b.word(p));
+    KIN_NOUNS.contains(&noun.as_str())
+        && (is_determiner(before)
+            || before.eq_ignore_ascii_case("whose")
+            || before.ends_with("'s")
+            || before.ends_with('\u{2019}')
+            || matches!(
+                before.to_lowercase().as_str(),
+                "seine" | "seiner" | "ihre" | "ihrer" | "my" | "mein" | "meine"
+            ))
+}
+
+/// The end of a name of two or three name words starting at `start` and closed by a comma,
+/// full stop or speech verb: the name of an apposition.
+fn apposed_name_end(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, start: usize) -> Option<usize> {
+    let mut j = start;
+    while j < b.tokens.len() && j < start + 3 && is_name_word(lx, lang, b, j) {
+        j += 1;
+    }
+    let closed = matches!(b.word(j), "," | ".") || lx.is_speech(b.word(j), lang);
+    (j >= start + 2 && closed).then_some(j)
 }
 
 /// Articles and determiners: a capitalised word after one is a noun, not a name.

@@ -202,6 +202,17 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
                     i += 1;
                     continue;
                 }
+                if let Some((from, to, name)) = cued_place(lx, lang, b, i) {
+                    if !name.contains(' ') {
+                        dynamic.push(name.clone());
+                    }
+                    found.add(format!("d{}", name.to_lowercase()), &name, b.span(from, to), false);
+                    for c in b.claims.iter_mut().take(to).skip(from) {
+                        *c = Claim::Place;
+                    }
+                    i = to;
+                    continue;
+                }
                 // Compound with a place first: "Peking-Reise", "US-Außenminister".
                 if let Some((head, _)) = w.split_once('-') {
                     let head_lower = head.to_lowercase();
@@ -263,6 +274,80 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
     }
     out.sort_by_key(|e| e.spans.first().map(|s| (s.block, s.start)));
     out
+}
+
+/// Nouns for a settlement or area before "of" ("the fishing town of Grindavik") or, in
+/// German, right before the name ("im Stadtteil Drispenstedt").
+const AREA_BEFORE_EN: &[&str] = &["town", "village", "city", "hamlet", "suburb", "port", "borough", "island"];
+const AREA_BEFORE_DE: &[&str] = &["Stadtteil", "Ortsteil", "Gemeinde", "Region", "Stadtbezirk", "Bezirk", "Insel"];
+/// English area nouns after the name ("the Reykjanes peninsula", "the Sudurnes district").
+const AREA_AFTER_EN: &[&str] = &["peninsula", "district", "region", "province", "valley", "county"];
+/// German compass prefixes of regions ("Ostbayern", "Südmähren", "Oberbayern").
+const COMPASS_PREFIXES: &[&str] = &["Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder"];
+
+/// A capitalised word that could be a name of a place: not a function word, given name,
+/// role, organisation head, month, facility or country adjective.
+fn plain_name(lx: &Lexicon, lang: Lang, w: &str) -> bool {
+    is_capitalised(w)
+        && !is_all_caps(w)
+        && w.chars().count() >= 3
+        && !w.contains(['-', '\'', '\u{2019}'])
+        && !lx.is_stop(w)
+        && !lx.first_names.contains(w)
+        && lx.role(w, lang).is_none()
+        && !lx.org_heads.contains(w)
+        && !lx.facilities.contains(w)
+        && adjective_at(lx, lang, w).is_none()
+        && !super::lexicon::calendar::MONTHS.iter().any(|(m, _)| m.eq_ignore_ascii_case(w))
+        && !super::lexicon::calendar::WEEKDAYS.iter().any(|(d, _)| d.eq_ignore_ascii_case(w))
+}
+
+/// An unknown place named by its context, as (first token, end token, name): "the town of
+/// Grindavik", "the Reykjanes peninsula", "River Ugie", "Scioto River", "im Stadtteil
+/// Drispenstedt", "im Kreis Steinburg", "Ostbayern", and in English a single capitalised word
+/// after "in"/"near" that starts no longer name ("based in Akron and").
+fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(usize, usize, String)> {
+    let w = b.word(i);
+    let prev = i.checked_sub(1).map_or("", |p| b.word(p));
+    let free =
+        |k: usize| b.claims.get(k) == Some(&Claim::Free) && b.tokens.get(k).is_some_and(|t| t.kind == Kind::Word);
+    let next_cap = free(i + 1) && is_capitalised(b.word(i + 1));
+    match lang {
+        Lang::En => {
+            // "River Ugie", "Lake Erie", "Scioto River".
+            if matches!(w, "River" | "Lake") && next_cap && plain_name(lx, lang, b.word(i + 1)) {
+                return Some((i, i + 2, b.slice(i, i + 2).to_string()));
+            }
+            if !plain_name(lx, lang, w) || b.at_sentence_start(i) {
+                return None;
+            }
+            if matches!(b.word(i + 1), "River" | "Lake") && free(i + 1) {
+                return Some((i, i + 2, b.slice(i, i + 2).to_string()));
+            }
+            let area_before = prev == "of"
+                && i.checked_sub(2).is_some_and(|p| AREA_BEFORE_EN.contains(&b.word(p).to_lowercase().as_str()));
+            let area_after = prev.eq_ignore_ascii_case("the") && AREA_AFTER_EN.contains(&b.word(i + 1));
+            let locative = matches!(prev, "in" | "near" | "outside") && !next_cap && b.word(i + 1) != "(";
+            (area_before || area_after || locative).then(|| (i, i + 1, w.to_string()))
+        }
+        Lang::De => {
+            // "im Kreis Steinburg", "im Landkreis Harburg": the district keeps its noun.
+            if matches!(w, "Kreis" | "Landkreis") && matches!(prev, "im" | "des" | "den" | "dem") && free(i + 1) {
+                let name = b.word(i + 1);
+                if plain_name(lx, lang, name) && !lx.place_names.contains_key(&name.to_lowercase()) {
+                    return Some((i, i + 2, b.slice(i, i + 2).to_string()));
+                }
+            }
+            if AREA_BEFORE_DE.contains(&prev) && plain_name(lx, lang, w) && !next_cap {
+                return Some((i, i + 1, w.to_string()));
+            }
+            let compass = COMPASS_PREFIXES.iter().find_map(|p| w.strip_prefix(p)).filter(|rest| {
+                rest.chars().next().is_some_and(char::is_lowercase)
+                    && lx.place_names.get(*rest).is_some_and(|c| c.iter().any(|(ws, _)| ws.len() == 1))
+            });
+            compass.map(|_| (i, i + 1, w.to_string()))
+        }
+    }
 }
 
 /// Datelines at the start of a paragraph: "Peking/Berlin.", "WASHINGTON —", "Wien (APA) –".
@@ -416,5 +501,19 @@ mod tests {
         assert_eq!(p, [("Kirchheim".into(), 2), ("Weißenfeld".into(), 1)]);
         // A common noun after a contracted preposition is not a place.
         assert!(places("de", &["Das steht im Landkreis und in Zukunft im Stadtwald."]).is_empty());
+    }
+
+    #[test]
+    fn places_named_by_context() {
+        let names = |lang, text| places(lang, &[text]).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        assert_eq!(
+            names("en", "Lava reached the fishing town of Grindavik on the Reykjanes peninsula, near the River Ugie."),
+            ["Grindavik", "Reykjanes", "River Ugie"]
+        );
+        assert_eq!(names("en", "The firm, based in Akron and Dayton, hired Smith in May."), ["Akron"]);
+        assert_eq!(
+            names("de", "Das Bad im Stadtteil Drispenstedt und ein Werk im Kreis Steinburg in Ostbayern."),
+            ["Drispenstedt", "Kreis Steinburg", "Ostbayern"]
+        );
     }
 }

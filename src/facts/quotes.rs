@@ -14,6 +14,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{self, Lexicon};
+use super::people::KIN_NOUNS;
 use super::text::is_capitalised;
 use super::token::Kind;
 use super::{BlockDoc, BlockKind, Claim, Doc, Lang, Named, Person, Quote};
@@ -50,16 +51,48 @@ impl Mentions {
         self.at.get(&(b.index, t.start)).cloned()
     }
 
+    /// Is a person mentioned in `block` between bytes `from` and `to`?
+    fn named_in(&self, block: usize, from: usize, to: usize) -> bool {
+        let k = self.ordered.partition_point(|(b, s, _)| (*b, *s) < (block, from));
+        self.ordered.get(k).is_some_and(|(b, s, _)| *b == block && *s < to)
+    }
+
     /// The person mentioned last before (block, byte).
     fn last_before(&self, block: usize, byte: usize) -> Option<String> {
         let k = self.ordered.partition_point(|(b, s, _)| (*b, *s) < (block, byte));
         k.checked_sub(1).and_then(|k| self.ordered.get(k)).map(|(_, _, n)| n.clone())
     }
 
+    /// The topic before (block, byte), which a pronoun or description refers to: the first
+    /// person the paragraph names before it (its subject, as a rule: "Linda Kowalczyk, whose
+    /// husband, Frank Kowalczyk, died …. "…," she said" is Linda's, although Frank was named
+    /// last), else the subject of the nearest earlier sentence that names anyone.
+    fn topic_before(&self, doc: &Doc<'_>, block: usize, byte: usize) -> Option<String> {
+        let in_block = self.ordered.partition_point(|(b, _, _)| *b < block);
+        if let Some((_, _, n)) = self.ordered.get(in_block).filter(|(b, s, _)| *b == block && *s < byte) {
+            return Some(n.clone());
+        }
+        self.nearest_subject(doc, block, byte)
+    }
+
+    /// The first person named in the nearest sentence before (block, byte) that names anyone.
+    fn nearest_subject(&self, doc: &Doc<'_>, block: usize, byte: usize) -> Option<String> {
+        let k = self.ordered.partition_point(|(b, s, _)| (*b, *s) < (block, byte));
+        let (lb, ls, last) = self.ordered.get(k.checked_sub(1)?)?;
+        let Some(b) = doc.blocks.get(*lb) else {
+            return Some(last.clone());
+        };
+        let t = b.tokens.partition_point(|t| t.start < *ls);
+        let sentence = b.sentence_of(t);
+        let first_byte = b.tokens.get(sentence.start).map_or(0, |t| t.start);
+        let first = self.ordered.partition_point(|(bb, s, _)| (*bb, *s) < (*lb, first_byte));
+        self.ordered.get(first).map(|(_, _, n)| n.clone())
+    }
+
     /// The person a description refers to ("der Minister", "the governor", "die 26-Jährige"):
     /// the last one mentioned before (block, byte) whose role ends with the described role
-    /// ("Innenminister" for "Minister"), else the last one mentioned.
-    fn described_before(&self, block: usize, byte: usize, role: Option<&str>) -> Option<String> {
+    /// ("Innenminister" for "Minister"), else the topic.
+    fn described_before(&self, doc: &Doc<'_>, block: usize, byte: usize, role: Option<&str>) -> Option<String> {
         let k = self.ordered.partition_point(|(b, s, _)| (*b, *s) < (block, byte));
         let before = self.ordered.get(..k).unwrap_or(&[]);
         let fits = |name: &str| {
@@ -67,7 +100,12 @@ impl Mentions {
                 self.roles.get(name).is_some_and(|rs| rs.iter().any(|x| x.ends_with(r) || r.ends_with(x.as_str())))
             })
         };
-        before.iter().rev().find(|(_, _, n)| fits(n)).or_else(|| before.last()).map(|(_, _, n)| n.clone())
+        before
+            .iter()
+            .rev()
+            .find(|(_, _, n)| fits(n))
+            .map(|(_, _, n)| n.clone())
+            .or_else(|| self.topic_before(doc, block, byte))
     }
 }
 
@@ -110,7 +148,7 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Q
             let inner = i + 1..end;
             let words = inner.clone().filter(|&k| b.tokens[k].kind == Kind::Word).count();
             let org = inner.clone().any(|k| b.claims.get(k) == Some(&Claim::Org));
-            if inner.is_empty() || org {
+            if inner.is_empty() || (org && words <= 4) {
                 i = end + 1;
                 continue;
             }
@@ -131,9 +169,9 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Q
             let first = b.tokens[inner.start].start;
             let speaker = speaker.map(|s| match s {
                 Speaker::Named(n) => n,
-                Speaker::Pronoun => mentions.last_before(b.index, first).unwrap_or_default(),
+                Speaker::Pronoun => mentions.topic_before(doc, b.index, first).unwrap_or_default(),
                 Speaker::Described(role) => {
-                    mentions.described_before(b.index, first, role.as_deref()).unwrap_or_default()
+                    mentions.described_before(doc, b.index, first, role.as_deref()).unwrap_or_default()
                 }
             });
             let speaker = speaker.filter(|s| !s.is_empty()).or_else(|| {
@@ -142,6 +180,16 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Q
                 let between = mentions.last_before(b.index, first);
                 let near = lb + 1 >= b.index;
                 (near && between.as_deref().is_none_or(|p| p == name) && (lb, lt) <= (b.index, first)).then_some(name)
+            });
+            // A quote that makes up a whole sentence in a paragraph about someone is theirs
+            // ("Stadtkämmerin Petra Olschewski verteidigte den Kurs. … „Wir stehen …“").
+            let speaker = speaker.or_else(|| {
+                let opens = b.at_sentence_start(i) && b.word(end.saturating_sub(1)).ends_with(['.', '!', '?']);
+                let since = b.tokens.first().map_or(0, |t| t.start);
+                let topic = mentions.nearest_subject(doc, b.index, first)?;
+                let in_block = mentions.named_in(b.index, since, first);
+                let spoken = (0..i).any(|k| is_verb(lx, doc.lang, b.word(k)));
+                (opens && words >= 3 && in_block && spoken).then_some(topic)
             });
             if let Some(s) = &speaker {
                 last = Some((b.index, b.tokens.get(end).map_or(b.text.len(), |t| t.end), s.clone()));
@@ -190,6 +238,9 @@ const QUOTE_VERBS: &[&str] = &[
     "sprachen",
     "bezeichnete",
     "bezeichnet",
+    "warf",
+    "wirft",
+    "warfen",
     "lobte",
     "lobt",
     "called",
@@ -214,8 +265,15 @@ fn description_at(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, k: usize) -> Optio
         let age = b.word(k + 3).to_lowercase();
         return (age.starts_with("jährig") || age == "year-old").then_some((None, k + 4));
     }
-    let role = lx.role(w, lang)?;
-    Some((Some(role.to_lowercase()), k + 2))
+    if let Some(role) = lx.role(w, lang) {
+        return Some((Some(role.to_lowercase()), k + 2));
+    }
+    // Nouns for people that are not roles: "sagt die Mutter zweier Kinder", "the widow said",
+    // "die Rentnerin" (a German feminine noun of a person in -in).
+    let l = w.to_lowercase();
+    let feminine = lang == Lang::De && l.len() > 6 && l.ends_with("erin") && is_capitalised(w);
+    let kin = KIN_NOUNS.contains(&l.as_str()) || matches!(l.as_str(), "mum" | "mom" | "dad" | "oma" | "opa");
+    (kin || feminine).then_some((None, k + 2))
 }
 
 fn is_verb(lx: &Lexicon, lang: Lang, w: &str) -> bool {
@@ -293,7 +351,8 @@ fn speaker_after(
         // unless a description set off by commas leads to the name ("…," the group's chair,
         // Robert Lyle, said).
         if !verb_seen && !is_capitalised(w) && b.tokens[j].kind == Kind::Word && !lx.is_stop_in(w, lang) {
-            return apposed_speaker(lx, lang, b, j, sentence_end, mentions);
+            return titled_speaker(lx, lang, b, j, mentions)
+                .or_else(|| apposed_speaker(lx, lang, b, j, sentence_end, mentions));
         }
     }
     None
@@ -306,6 +365,21 @@ fn person_in_clause(b: &BlockDoc<'_>, from: usize, end: usize, mentions: &Mentio
             return Some(name);
         }
         if matches!(b.word(j), "." | "!" | "?" | ";" | ":" | "(") {
+            return None;
+        }
+    }
+    None
+}
+
+/// "…," company spokeswoman Dana Whitfield said, "…", IMO geophysicist Sigrún Helgadóttir
+/// told reporters: a title of a few words, the name and a speech verb.
+fn titled_speaker(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, from: usize, mentions: &Mentions) -> Option<Speaker> {
+    for j in from + 1..(from + 5).min(b.tokens.len()) {
+        if let Some(name) = mentions.person_at(b, j) {
+            let verb = (j + 1..(j + 5).min(b.tokens.len())).any(|v| is_verb(lx, lang, b.word(v)));
+            return verb.then_some(Speaker::Named(name));
+        }
+        if b.tokens[j].kind != Kind::Word && b.word(j) != "-" {
             return None;
         }
     }
@@ -354,16 +428,28 @@ fn speaker_before(
     let from = s.start.max(open.saturating_sub(40)).min(from);
     // A person wins over an organisation cited as the source ("Wróbel nannte … der
     // Nachrichtenagentur PAP zufolge „…“", "Delaney told Reuters: "…"").
+    // The subject comes before the verb ("Haase-Öztürk warf Brandhorsts Verwaltung vor, „…“");
+    // only without one there is it the name right after the verb ("Dann sagte Müller: „…“").
     let mut org_found = None;
-    for k in (from..open).rev() {
+    let before_verb = (from..verb + 1).rev();
+    let after_verb = verb + 1..open;
+    for k in before_verb.chain(after_verb) {
         if let Some(name) = mentions.person_at(b, k) {
             return Some(Speaker::Named(name));
         }
         if let Some(org) = b.tokens.get(k).and_then(|t| org_at.get(&(b.index, t.start))) {
             org_found.get_or_insert_with(|| org.clone());
         }
-        if k < verb + 2 && PRONOUNS.contains(&b.word(k).to_lowercase().as_str()) && org_found.is_none() {
+        // "sagte er", "Er sagte", "said he had …", "sagte, sie habe „…“".
+        let near_verb = k + 2 > verb && k < verb + 4;
+        if near_verb && PRONOUNS.contains(&b.word(k).to_lowercase().as_str()) && org_found.is_none() {
             return Some(Speaker::Pronoun);
+        }
+        // "Der 63-Jährige sprach von einem „…“", "Die 31-Jährige aus Basel sagte, sie habe „…“".
+        if k <= verb && org_found.is_none() {
+            if let Some((role, _)) = description_at(lx, lang, b, k) {
+                return Some(Speaker::Described(role));
+            }
         }
     }
     org_found.map(Speaker::Named)
@@ -464,5 +550,27 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Priya Raman"));
+    }
+
+    #[test]
+    fn pronouns_go_to_the_topic_and_titles_lead_to_names() {
+        let got = quotes(
+            "en",
+            &[
+                "Linda Kowalczyk, whose husband, Frank Kowalczyk, died in 2019, testified. \"Nothing brings Frank \
+                 back,\" she said.",
+                "\"We respectfully disagree,\" company spokeswoman Dana Whitfield said.",
+            ],
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Linda Kowalczyk"));
+        assert_eq!(got[1].1.as_deref(), Some("Dana Whitfield"));
+        let got = quotes(
+            "de",
+            &["Stadträtin Melanie Haase-Öztürk warf Bürgermeister Jan Brandhorsts Verwaltung vor, „bei Kindern und \
+               Jugendlichen zu sparen“. Kämmerin Petra Olschewski sagte, es gehe nicht anders. „Wir stehen mit dem \
+               Rücken zur Wand.“"],
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Melanie Haase-Öztürk"));
+        assert_eq!(got[1].1.as_deref(), Some("Petra Olschewski"));
     }
 }

@@ -250,6 +250,10 @@ impl Lexicon {
                     return Some(word.trim_end_matches('s').to_string());
                 }
                 let sing = l.strip_suffix('s')?;
+                // "who chairs the committee", "heads the agency": verbs, not plural roles.
+                if matches!(sing, "chair" | "head" | "coach" | "judge" | "pilot" | "author" | "host" | "lead") {
+                    return None;
+                }
                 let n = word.chars().count().saturating_sub(1);
                 self.roles_en.contains(sing).then(|| word.chars().take(n).collect())
             }
