@@ -177,6 +177,41 @@ const DE_AUTHORITIES: &[&str] = &[
     "gewerbeaufsichtsamt",
 ];
 
+/// Councils, chambers and courts that name one institution after a definite article or
+/// "am"/"im" even without a place ("der Kreistag", "am Verfassungsgericht", "im
+/// Abgeordnetenhaus"); a capitalised word after them is left to the named form
+/// ("Landgericht Köln", "Stadtrat Peter Ruhl").
+const DE_INSTITUTIONS: &[&str] = &[
+    "kreistag",
+    "landtag",
+    "stadtrat",
+    "gemeinderat",
+    "bezirkstag",
+    "abgeordnetenhaus",
+    "repräsentantenhaus",
+    "unterhaus",
+    "oberhaus",
+    "nationalrat",
+    "ständerat",
+    "bundesrat",
+    "bürgerschaft",
+    "verfassungsgericht",
+    "verfassungsgerichtshof",
+    "landgericht",
+    "amtsgericht",
+    "oberlandesgericht",
+    "verwaltungsgericht",
+    "oberverwaltungsgericht",
+    "sozialgericht",
+    "arbeitsgericht",
+    "finanzgericht",
+    "staatsanwaltschaft",
+    "generalstaatsanwaltschaft",
+    "polizeidirektion",
+    "landespolizeidirektion",
+    "polizeiinspektion",
+];
+
 /// The standalone (nominative, strong) form of a German name with adjectives before its head:
 /// "Österreichischen Bundesbahnen" → "Österreichische Bundesbahnen".
 fn german_nominative(name: &str) -> String {
@@ -309,6 +344,9 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
     for b in &mut doc.blocks {
         let title_case = lang == Lang::En && b.kind == BlockKind::Heading;
         known(lx, b, &mut out);
+        if lang == Lang::De {
+            parties_and_prefixes(lx, b, &mut out);
+        }
         quoted(lx, lang, b, &mut out);
         introduced(lx, lang, b, &mut out);
         if !title_case {
@@ -553,14 +591,19 @@ fn compounds(b: &mut BlockDoc<'_>, out: &mut Builder) {
             continue;
         }
         let before = b.word(i - 1).to_lowercase();
-        if !matches!(before.as_str(), "der" | "die" | "das" | "den" | "dem" | "des" | "vom" | "beim" | "zur" | "zum") {
+        if !matches!(
+            before.as_str(),
+            "der" | "die" | "das" | "den" | "dem" | "des" | "vom" | "beim" | "zur" | "zum" | "am" | "im" | "ins"
+        ) {
             continue;
         }
         let lower = w.to_lowercase();
         let base = german_singular_base(&lower);
         let compound =
             DE_COMPOUND_ORGS.iter().any(|h| base.ends_with(h) && base.chars().count() >= h.chars().count() + 5);
-        if !compound && !DE_AUTHORITIES.iter().any(|a| base.ends_with(a)) {
+        let institution = DE_INSTITUTIONS.contains(&base)
+            && !b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word && is_capitalised(b.word(i + 1)));
+        if !compound && !institution && !DE_AUTHORITIES.iter().any(|a| base.ends_with(a)) {
             continue;
         }
         let next = b.word(i + 1);
@@ -590,7 +633,7 @@ fn compounds(b: &mut BlockDoc<'_>, out: &mut Builder) {
 fn german_singular_base(lower: &str) -> &str {
     for e in ["es", "s"] {
         if let Some(stem) = lower.strip_suffix(e) {
-            let known = DE_COMPOUND_ORGS.iter().chain(DE_AUTHORITIES).any(|h| stem.ends_with(h))
+            let known = DE_COMPOUND_ORGS.iter().chain(DE_AUTHORITIES).chain(DE_INSTITUTIONS).any(|h| stem.ends_with(h))
                 || DE_NEUTER_HEADS.iter().chain(DE_MASC_HEADS).any(|h| stem.ends_with(h));
             if known {
                 return stem;
@@ -621,6 +664,42 @@ fn known(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
             }
         }
         i += matched.max(1);
+    }
+}
+
+/// Role nouns after a hyphen that make the part before it an organisation ("CDU-Fraktion").
+const DE_PREFIX_NOUNS: &[&str] = &["Fraktion", "Spitze", "Mitglied", "Mitglieder", "Basis", "Landesverband", "Kreisverband"];
+
+/// German parties named with an article ("die Linke", "der Linken" → "Die Linke") and known
+/// organisations written as the first part of a role compound ("CDU-Abgeordnete",
+/// "Verdi-Sekretärin" → "CDU", "Verdi"). The compound itself stays free for the people pass.
+fn parties_and_prefixes(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
+    for i in 0..b.tokens.len() {
+        if b.tokens[i].kind != Kind::Word || b.claims[i] != Claim::Free {
+            continue;
+        }
+        let w = b.word(i);
+        if matches!(w, "Linke" | "Linken") {
+            let before = i.checked_sub(1).map(|p| b.word(p).to_lowercase()).unwrap_or_default();
+            let next_cap = b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word) && is_capitalised(b.word(i + 1));
+            if matches!(before.as_str(), "die" | "der" | "den" | "von" | "für") && !next_cap {
+                out.add("Die Linke", b.span(i, i + 1));
+                claim(b, i, i + 1);
+            }
+            continue;
+        }
+        let Some((prefix, rest)) = w.split_once('-') else {
+            continue;
+        };
+        let single = lx.org_known.get(prefix).and_then(|c| c.iter().find(|(ws, _)| ws.len() == 1));
+        let Some((_, name)) = single else {
+            continue;
+        };
+        if lx.role(rest, Lang::De).is_some() || DE_PREFIX_NOUNS.contains(&rest) {
+            let mut span = b.span(i, i + 1);
+            span.end = span.start + prefix.len();
+            out.add(name, span);
+        }
     }
 }
 
