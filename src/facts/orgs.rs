@@ -63,6 +63,11 @@ const WORK_NOUNS: &[&str] = &[
     "initiative",
 ];
 
+/// Nouns before a quoted name that make it an organisation even when it is a slogan
+/// („Unser Krankenhaus bleibt“): alliances, movements, initiatives, parties.
+const ALLIANCE_NOUNS: &[&str] =
+    &["bündnis", "allianz", "bewegung", "bürgerinitiative", "partei", "alliance", "coalition", "movement", "party"];
+
 /// All-caps words that are not organisations.
 const NOT_ORG_CAPS: &[&str] = &[
     "CEO", "CFO", "CTO", "TV", "AI", "KI", "PDF", "USB", "GPS", "OK", "PR", "IT", "PC", "SMS", "DNA", "HIV", "COVID",
@@ -341,6 +346,7 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
             compounds(b, &mut out);
         }
     }
+    let sporty = is_sporty(doc);
     for b in &mut doc.blocks {
         let title_case = lang == Lang::En && b.kind == BlockKind::Heading;
         known(lx, b, &mut out);
@@ -349,6 +355,7 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
         }
         quoted(lx, lang, b, &mut out);
         introduced(lx, lang, b, &mut out);
+        sports_clubs(lx, b, &mut out, sporty);
         if !title_case {
             headed(lx, lang, b, &mut out, &mut acronyms);
         }
@@ -668,7 +675,8 @@ fn known(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
 }
 
 /// Role nouns after a hyphen that make the part before it an organisation ("CDU-Fraktion").
-const DE_PREFIX_NOUNS: &[&str] = &["Fraktion", "Spitze", "Mitglied", "Mitglieder", "Basis", "Landesverband", "Kreisverband"];
+const DE_PREFIX_NOUNS: &[&str] =
+    &["Fraktion", "Spitze", "Mitglied", "Mitglieder", "Basis", "Landesverband", "Kreisverband"];
 
 /// German parties named with an article ("die Linke", "der Linken" → "Die Linke") and known
 /// organisations written as the first part of a role compound ("CDU-Abgeordnete",
@@ -749,6 +757,87 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
     }
 }
 
+/// Last words of English club names that are never place names ("Harcastle United",
+/// "Brampton Rovers", "Queens Park Rangers").
+const CLUB_SUFFIXES: &[&str] = &["United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers", "Argyle"];
+
+/// Last words of club names that also end place names ("Ashby Town", "Stoke City", "Derby
+/// County"): taken only in an article about sport.
+const CLUB_SUFFIXES_PLACE: &[&str] = &["City", "Town", "County"];
+
+/// Words that mark an article as sports reporting.
+const SPORTS_WORDS: &[&str] = &[
+    "league",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "footballer",
+    "defender",
+    "Bundesliga",
+    "Liga",
+    "Stürmer",
+    "Mittelfeldspieler",
+    "Torwart",
+    "kick-off",
+    "playoff",
+    "play-off",
+    "Tabellenführer",
+    "Abstieg",
+];
+
+/// Does the article report on sport (two mentions of leagues or players' positions)?
+fn is_sporty(doc: &Doc<'_>) -> bool {
+    let hits = doc
+        .blocks
+        .iter()
+        .flat_map(|b| b.tokens.iter().map(move |t| (t, b.text)))
+        .filter(|(t, text)| t.kind == Kind::Word && SPORTS_WORDS.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
+        .take(2)
+        .count();
+    hits >= 2
+}
+
+/// Club names by their last word: one or two capitalised words before "United", "Rovers", …
+/// (and before "City", "Town", "County" in a sports article, unless the whole is a known place
+/// such as "Mexico City").
+fn sports_clubs(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder, sporty: bool) {
+    for i in 1..b.tokens.len() {
+        let w = b.word(i);
+        let strong = CLUB_SUFFIXES.contains(&w);
+        if !(strong || sporty && CLUB_SUFFIXES_PLACE.contains(&w)) || b.claims[i] != Claim::Free {
+            continue;
+        }
+        // "Dundee City Council": the suffix is inside a longer name.
+        if b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word) && is_capitalised(b.word(i + 1)) {
+            continue;
+        }
+        let name_word = |k: usize| {
+            let v = b.word(k);
+            b.tokens[k].kind == Kind::Word
+                && b.claims[k] == Claim::Free
+                && is_capitalised(v)
+                && !lx.is_stop(v)
+                && !is_all_caps(v)
+                && lx.role(v, Lang::En).is_none()
+        };
+        let mut from = i;
+        while from > 0 && i - from < 2 && name_word(from - 1) {
+            from -= 1;
+        }
+        if from == i {
+            continue;
+        }
+        let name = b.slice(from, i + 1).to_string();
+        let words = lexicon::name_words(&name);
+        let place = lx.place_names.get(&words[0]).is_some_and(|c| c.iter().any(|(ws, _)| *ws == words));
+        if place {
+            continue;
+        }
+        out.add(&name, b.span(from, i + 1));
+        claim(b, from, i + 1);
+    }
+}
+
 /// Does the word qualify a following role ("Health", "Cabinet" in "Health Cabinet Secretary")?
 fn is_role_modifier(lx: &Lexicon, lang: Lang, w: &str) -> bool {
     lx.role(w, lang).is_some() || super::people::ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(w))
@@ -811,9 +900,20 @@ fn quoted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder) {
                 | "with"
                 | "mit"
         ) || lx.org_intro.contains(&before);
-        let headed = words.iter().any(|w| is_head(lx, Lang::En, w) || lx.org_suffixes.contains(*w));
+        let headed = words.iter().any(|w| is_head(lx, lang, w) || lx.org_suffixes.contains(*w));
         let named = headed || lx.org_intro.contains(&before) || (cue && lang == Lang::De && words.len() >= 2);
-        if all_caps && named && !content.is_empty() && !work && !first_is_name && !place && free(b, i + 1, j) {
+        // An alliance or movement may take a slogan as its name: das Bündnis „Wohnen für alle“.
+        let slogan = ALLIANCE_NOUNS.iter().any(|a| before.ends_with(a))
+            && words.first().is_some_and(|w| is_capitalised(w))
+            && words.len() <= 5;
+        if (all_caps || slogan)
+            && named
+            && !content.is_empty()
+            && !work
+            && !first_is_name
+            && !place
+            && free(b, i + 1, j)
+        {
             let name = b.slice(i + 1, j).to_string();
             out.add(&name, b.span(i + 1, j));
             claim(b, i + 1, j);
@@ -1074,5 +1174,26 @@ mod tests {
             ["Süddeutsche Zeitung"]
         );
         assert_eq!(orgs("en", "Workers at General Motors struck."), ["General Motors"]);
+    }
+
+    #[test]
+    fn parties_councils_and_alliances() {
+        assert_eq!(
+            orgs("de", "Für die Linke sprach der CDU-Abgeordnete Jan Roth, die Fraktion der Grünen schwieg."),
+            ["Die Linke", "CDU", "Die Grünen"]
+        );
+        assert_eq!(
+            orgs("de", "Der Kreistag stimmte zu, sie war Richterin am Verfassungsgericht."),
+            ["Kreistag", "Verfassungsgericht"]
+        );
+        assert_eq!(orgs("de", "Das Bündnis „Wohnen für alle“ zählte 15.000."), ["Wohnen für alle"]);
+        assert!(orgs("de", "Der Stadtrat Peter Ruhl kam.").is_empty());
+    }
+
+    #[test]
+    fn sports_clubs_by_suffix() {
+        let text = "The striker joined Harcastle United from Brampton Rovers. The league opener is against Ashby Town.";
+        assert_eq!(orgs("en", text), ["Harcastle United", "Brampton Rovers", "Ashby Town"]);
+        assert!(orgs("en", "She moved to Benin City and then to Mexico City.").is_empty());
     }
 }
