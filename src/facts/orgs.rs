@@ -536,6 +536,19 @@ fn abbreviates(words: &[Vec<char>], connector: &[bool], acr: &[char]) -> bool {
     acr.len() <= 8 && words.len() <= 8 && go(words, connector, acr, 0)
 }
 
+/// An acronym: all capitals ("EFFIS", "ČSÚ"), or capitals with lowercase letters between
+/// them ("BdSt", "VdK") when it starts and ends with a capital.
+fn is_acronym(w: &str) -> bool {
+    if is_all_caps(w) {
+        return true;
+    }
+    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+    w.chars().all(char::is_alphabetic)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().last().is_some_and(char::is_uppercase)
+        && caps >= 2
+}
+
 /// "Long Name (ACR)": an organisation named in full with its acronym in brackets; the long
 /// name (in the nominative) is used for every later mention of the acronym.
 fn defined(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acronyms: &mut HashMap<String, String>) {
@@ -543,15 +556,20 @@ fn defined(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, ac
     for i in 1..n.saturating_sub(2) {
         let acr = b.word(i + 1);
         let len = acr.chars().count();
-        if b.word(i) != "(" || b.word(i + 2) != ")" || !is_all_caps(acr) || !(2..=6).contains(&len) {
+        if b.word(i) != "(" || b.word(i + 2) != ")" || !is_acronym(acr) || !(2..=6).contains(&len) {
             continue;
         }
-        // The capitalised run right before the bracket.
+        // The capitalised run right before the bracket; German names may hold lowercase
+        // adjectives ("Partei der direkten Demokratie", "Hochschule für nachhaltige …").
         let mut lo = i;
         while lo > 0 && i - lo < 7 {
             let k = lo - 1;
             let w = b.word(k);
-            let ok = b.tokens[k].kind == Kind::Word && (is_capitalised(w) || is_connector(w));
+            let adjective = lang == Lang::De
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && ["e", "en", "er", "es"].iter().any(|e| w.ends_with(e))
+                && !lx.is_stop(w);
+            let ok = b.tokens[k].kind == Kind::Word && (is_capitalised(w) || is_connector(w) || adjective);
             if !ok {
                 break;
             }
@@ -572,7 +590,19 @@ fn defined(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, ac
             let known = lx.org_known.get(list[0]).is_some_and(|c| c.iter().any(|(ws, _)| ws.len() == list.len()));
             let headed = list.iter().any(|w| is_head(lx, lang, w) || lx.org_suffixes.contains(*w));
             let place = lx.place_names.contains_key(&list.join(" ").to_lowercase());
-            if (known || headed) && !place && free(b, s, i + 2) {
+            // Three or more words spelled out initial by initial ("UK Research and Innovation
+            // (UKRI)", "European Forest Fire Information System (EFFIS)") name a body even
+            // without a head word.
+            let content: Vec<&&str> = list.iter().filter(|w| !is_connector(w)).collect();
+            let initials: String = content
+                .iter()
+                .map(|w| if is_all_caps(w) { (**w).to_string() } else { w.chars().take(1).collect() })
+                .collect();
+            let spelled = content.len() >= 3
+                && initials == acr
+                && content.iter().all(|w| is_capitalised(w))
+                && !lx.first_names.contains(list[0]);
+            if (known || headed || spelled) && !place && free(b, s, i + 2) {
                 let raw = b.slice(s, i).to_string();
                 let name = if lang == Lang::De { german_nominative(&raw) } else { raw };
                 out.alias.insert(acr.to_string(), name.clone());
