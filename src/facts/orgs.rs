@@ -993,23 +993,42 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
                 && b.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
                 && is_capitalised(b.word(j + 1));
             let suffix_dot = w == "." && lx.org_suffixes.contains(b.word(j - 1));
+            // "Seebühne Lindau e.V.": a lowercase legal form closes the name.
+            let lower_suffix = !cap && w.contains('.') && lx.org_suffixes.contains(w.trim_end_matches('.'));
             if cap || conn {
                 j += 1;
-            } else if suffix_dot {
+            } else if suffix_dot || lower_suffix {
                 j += 1;
                 break;
             } else {
                 break;
             }
         }
+        // "Kaiyuan Electric Co., Ltd.": a second legal form after a comma.
+        if j > i + 1
+            && b.word(j - 1) == "."
+            && b.word(j) == ","
+            && lx.org_suffixes.contains(b.word(j + 1))
+            && b.claims.get(j + 1) == Some(&Claim::Free)
+        {
+            j += 2;
+            if b.word(j) == "." {
+                j += 1;
+            }
+        }
         let mut from = i;
+        // "Cardiff-based Dragon Velo": the place compound is a cue, not part of the name.
+        let mut based = false;
         // Drop leading function words ("The", "Die"), possessives ("California's") and
         // titles before a person ("Mayor Linda"), but keep "General Motors".
         loop {
             let w = b.word(from);
             let title = lx.role(w, lang).is_some() && lx.first_names.contains(b.word(from + 1));
             let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
-            if from < j && (lx.is_stop(w) || title || possessive) {
+            if w.ends_with("-based") {
+                based = true;
+            }
+            if from < j && (lx.is_stop(w) || title || possessive || w.ends_with("-based")) {
                 from += 1;
             } else {
                 break;
@@ -1062,8 +1081,19 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
                 None => has_suffix && words.len() >= 2,
             }
         } else {
+            let adjective = words.first().is_some_and(|w| lx.place_adj_exact.contains_key(*w))
+                || b.tokens.get(to).is_some_and(|t| t.kind == Kind::Word)
+                    && b.word(to).chars().next().is_some_and(char::is_lowercase);
             words.len() >= 2 && (has_head || has_suffix)
+                || based && !words.is_empty() && !lx.first_names.contains(words[0]) && !adjective
         };
+        // "der Trägerverein Seebühne Lindau e.V.": a compound describing the name is no part of it.
+        if org && has_suffix && to - from >= 3 {
+            let first = b.word(from).to_lowercase();
+            if lx.org_intro.iter().any(|n| first.len() > n.len() + 2 && first.ends_with(n.as_str())) {
+                from += 1;
+            }
+        }
         if org {
             let name = b.slice(from, to);
             let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("\u{2019}s")).unwrap_or(name).to_string();
@@ -1084,6 +1114,47 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
 /// Compass words that close a regional name ("Schwaben Nord", "Nordrhein-Westfalen Süd").
 const COMPASS: &[&str] = &["Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"];
 
+/// Heads of institutions that exist once per town and are named by it ("Polizeidirektion
+/// Itzehoe", "Kreiskrankenhaus Witzenhausen", "Universität Passau").
+const DE_LOCATED_HEADS: &[&str] = &[
+    "direktion",
+    "präsidium",
+    "inspektion",
+    "krankenhaus",
+    "klinikum",
+    "klinik",
+    "universität",
+    "hochschule",
+    "gericht",
+    "staatsanwaltschaft",
+    "stadtwerke",
+    "sparkasse",
+    "volksbank",
+    "handwerkskammer",
+    "handelskammer",
+];
+
+/// Endings of German common nouns, which do not name a town ("Klinikum Versorgung").
+const DE_NOUN_ENDINGS: &[&str] =
+    &["ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ment", "chen", "lein"];
+
+/// Is `w` after the located head `head` the name of its town: capitalised, not a function
+/// word, head or first name, and without the ending of a common noun?
+fn located_name(lx: &Lexicon, head: &str, w: &str) -> bool {
+    let h = head.to_lowercase();
+    let l = w.to_lowercase();
+    DE_LOCATED_HEADS.iter().any(|x| h.ends_with(x))
+        && is_capitalised(w)
+        && w.chars().count() >= 4
+        && !lx.is_stop(w)
+        // "das kleinste Krankenhaus Nordhessens": a region in the genitive ranks, not names.
+        && !l.ends_with('s')
+        && !lx.first_names.contains(w)
+        && !is_head(lx, Lang::De, w)
+        && !DE_NOUN_ENDINGS.iter().any(|e| l.ends_with(e))
+        && lx.role(w, Lang::De).is_none()
+}
+
 /// German: a head word is a name only with a capitalised adjective before it ("Deutsche
 /// Bank"), a named complement after it ("Universität Wien", "Bundesamt für Statistik") or as a
 /// hyphenated proper compound ("Max-Planck-Institut").
@@ -1103,7 +1174,12 @@ fn german_org(lx: &Lexicon, words: &[&str]) -> Option<(usize, usize)> {
     let next = words.get(h + 1);
     let end = if next.is_some_and(|w| is_connector(w)) {
         Some(words.len())
-    } else if next.is_some_and(|w| lx.place_names.contains_key(&w.to_lowercase()) || is_all_caps(w)) {
+    } else if next.is_some_and(|w| {
+        let l = w.to_lowercase();
+        // "Mietervereinigung Österreichs": a place in the genitive.
+        let genitive = l.strip_suffix('s').is_some_and(|s| lx.place_names.contains_key(s));
+        lx.place_names.contains_key(&l) || genitive || is_all_caps(w) || located_name(lx, head, w)
+    }) {
         // "Polizeipräsidium Schwaben Nord".
         let compass = words.get(h + 2).is_some_and(|w| COMPASS.contains(w));
         Some(if compass { h + 3 } else { h + 2 })
@@ -1225,5 +1301,21 @@ mod tests {
         let text = "The striker joined Harcastle United from Brampton Rovers. The league opener is against Ashby Town.";
         assert_eq!(orgs("en", text), ["Harcastle United", "Brampton Rovers", "Ashby Town"]);
         assert!(orgs("en", "She moved to Benin City and then to Mexico City.").is_empty());
+    }
+
+    #[test]
+    fn located_heads_legal_forms_and_based_cues() {
+        assert_eq!(
+            orgs("de", "Nach Angaben der Polizeidirektion Itzehoe, wie die Mietervereinigung Österreichs mitteilte."),
+            ["Polizeidirektion Itzehoe", "Mietervereinigung Österreichs"]
+        );
+        assert_eq!(orgs("de", "Das teilte der Trägerverein Seebühne Lindau e.V. mit."), ["Seebühne Lindau e.V."]);
+        assert!(orgs("de", "Er fürchtet, dass das kleinste Krankenhaus Nordhessens schließt.").is_empty());
+        assert_eq!(
+            orgs("en", "a switch supplied by Shenzhen-based Kaiyuan Electric Co., Ltd. can fail"),
+            ["Kaiyuan Electric Co., Ltd."]
+        );
+        assert_eq!(orgs("en", "His team, Cardiff-based Dragon Velo, said so."), ["Dragon Velo"]);
+        assert!(orgs("en", "flights by the Calgary-based Canadian carrier.").is_empty());
     }
 }
