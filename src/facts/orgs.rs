@@ -691,6 +691,13 @@ fn known(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
                 let n = words.len();
                 let ok = (0..n)
                     .all(|k| b.tokens.get(i + k).is_some_and(|t| t.kind == Kind::Word) && b.word(i + k) == words[k]);
+                // "Airbus A321neo", "Boeing 737-800": a maker named only in a model name.
+                let model = b.word(i + n).chars().any(|c| c.is_ascii_digit())
+                    && b.word(i + n).chars().any(char::is_alphabetic)
+                    && !b.word(i + n).contains('%');
+                if ok && model {
+                    break;
+                }
                 // A multi-word name may not run on into more capitalised words.
                 if ok && free(b, i, i + n) {
                     matched = n;
@@ -751,8 +758,17 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
         let club = lx.org_clubs.contains(w);
         // English intro nouns are lowercase, or open the sentence ("Chipmaker Brightwell").
         let opens = i == 0 || b.at_sentence_start(i) || matches!(b.word(i - 1), "—" | "–" | "-" | ":");
+        let lower = w.to_lowercase();
+        // German compounds of an introducing noun: "der Vergleichsdienst Moneyland", "die
+        // Baumarktkette Obi".
+        let compound = lang == Lang::De
+            && DE_INTRO_ENDINGS.iter().any(|e| lower.len() > e.len() + 3 && lower.ends_with(e))
+            && b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+            && !DE_NOUN_ENDINGS.iter().any(|e| b.word(i + 1).ends_with(e))
+            && !lx.place_names.contains_key(&b.word(i + 1).to_lowercase())
+            && !is_head(lx, lang, b.word(i + 1));
         let intro =
-            !club && lx.org_intro.contains(&w.to_lowercase()) && (lang == Lang::De || !is_capitalised(w) || opens);
+            !club && (lx.org_intro.contains(&lower) || compound) && (lang == Lang::De || !is_capitalised(w) || opens);
         if !(club || intro) || b.claims[i] != Claim::Free {
             i += 1;
             continue;
@@ -1114,6 +1130,21 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
 /// Compass words that close a regional name ("Schwaben Nord", "Nordrhein-Westfalen Süd").
 const COMPASS: &[&str] = &["Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"];
 
+/// Endings of German compounds that introduce a company or body name ("Vergleichsdienst",
+/// "Energiekonzern", "Onlinehändler", "Baumarktkette").
+const DE_INTRO_ENDINGS: &[&str] = &[
+    "konzern",
+    "hersteller",
+    "händler",
+    "versicherer",
+    "anbieter",
+    "portal",
+    "dienst",
+    "verlag",
+    "kette",
+    "gewerkschaft",
+];
+
 /// Heads of institutions that exist once per town and are named by it ("Polizeidirektion
 /// Itzehoe", "Kreiskrankenhaus Witzenhausen", "Universität Passau").
 const DE_LOCATED_HEADS: &[&str] = &[
@@ -1317,5 +1348,14 @@ mod tests {
         );
         assert_eq!(orgs("en", "His team, Cardiff-based Dragon Velo, said so."), ["Dragon Velo"]);
         assert!(orgs("en", "flights by the Calgary-based Canadian carrier.").is_empty());
+    }
+
+    #[test]
+    fn intro_compounds_and_model_names() {
+        assert_eq!(
+            orgs("de", "Eine Hypothek kostet laut dem Vergleichsdienst Moneyland im Schnitt mehr."),
+            ["Moneyland"]
+        );
+        assert!(orgs("en", "The route is flown with a 190-seat Airbus A321neo.").is_empty());
     }
 }
