@@ -866,11 +866,12 @@ fn sports_clubs(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder, sporty: b
                 && !is_all_caps(v)
                 && lx.role(v, Lang::En).is_none()
         };
+        // "Harcastle United", "Queens Park Rangers"; "Ashby Town" but not "Salt Lake City".
         let mut from = i;
-        while from > 0 && i - from < 2 && name_word(from - 1) {
+        while from > 0 && i - from < if strong { 2 } else { 1 } && name_word(from - 1) {
             from -= 1;
         }
-        if from == i {
+        if from == i || !strong && lx.place_names.contains_key(&b.word(from).to_lowercase()) {
             continue;
         }
         let name = b.slice(from, i + 1).to_string();
@@ -1184,6 +1185,11 @@ fn located_name(lx: &Lexicon, head: &str, w: &str) -> bool {
         && !is_head(lx, Lang::De, w)
         && !DE_NOUN_ENDINGS.iter().any(|e| l.ends_with(e))
         && lx.role(w, Lang::De).is_none()
+        // "das Klinikum Patienten versorgt": a plural noun, unless it ends like a town
+        // ("Witzenhausen", "Göttingen").
+        && (!["en", "er"].iter().any(|e| l.ends_with(e))
+            || lexicon::calendar::PLACE_SUFFIXES.iter().any(|s| l.ends_with(s) && l.len() > s.len() + 2)
+            || lx.place_names.contains_key(&l))
 }
 
 /// German: a head word is a name only with a capitalised adjective before it ("Deutsche
@@ -1203,7 +1209,8 @@ fn german_org(lx: &Lexicon, words: &[&str]) -> Option<(usize, usize)> {
         a -= 1;
     }
     let next = words.get(h + 1);
-    let end = if next.is_some_and(|w| is_connector(w)) {
+    // "Bund und Länder" are two; "Industrie- und Handelskammer" is one name.
+    let end = if next.is_some_and(|w| is_connector(w) && (!matches!(*w, "und" | "&") || head.ends_with('-'))) {
         Some(words.len())
     } else if next.is_some_and(|w| {
         let l = w.to_lowercase();
@@ -1332,6 +1339,7 @@ mod tests {
         let text = "The striker joined Harcastle United from Brampton Rovers. The league opener is against Ashby Town.";
         assert_eq!(orgs("en", text), ["Harcastle United", "Brampton Rovers", "Ashby Town"]);
         assert!(orgs("en", "She moved to Benin City and then to Mexico City.").is_empty());
+        assert!(orgs("en", "The striker left. The league said Salt Lake City won.").is_empty());
     }
 
     #[test]
@@ -1342,6 +1350,7 @@ mod tests {
         );
         assert_eq!(orgs("de", "Das teilte der Trägerverein Seebühne Lindau e.V. mit."), ["Seebühne Lindau e.V."]);
         assert!(orgs("de", "Er fürchtet, dass das kleinste Krankenhaus Nordhessens schließt.").is_empty());
+        assert!(orgs("de", "Bund und Länder zahlen, weil das Klinikum Patienten abweist.").is_empty());
         assert_eq!(
             orgs("en", "a switch supplied by Shenzhen-based Kaiyuan Electric Co., Ltd. can fail"),
             ["Kaiyuan Electric Co., Ltd."]
