@@ -63,6 +63,11 @@ const WORK_NOUNS: &[&str] = &[
     "initiative",
 ];
 
+/// Nouns before a quoted name that make it an organisation even when it is a slogan
+/// („Unser Krankenhaus bleibt“): alliances, movements, initiatives, parties.
+const ALLIANCE_NOUNS: &[&str] =
+    &["bündnis", "allianz", "bewegung", "bürgerinitiative", "partei", "alliance", "coalition", "movement", "party"];
+
 /// All-caps words that are not organisations.
 const NOT_ORG_CAPS: &[&str] = &[
     "CEO", "CFO", "CTO", "TV", "AI", "KI", "PDF", "USB", "GPS", "OK", "PR", "IT", "PC", "SMS", "DNA", "HIV", "COVID",
@@ -175,6 +180,41 @@ const DE_AUTHORITIES: &[&str] = &[
     "wasserwirtschaftsamt",
     "straßenbauamt",
     "gewerbeaufsichtsamt",
+];
+
+/// Councils, chambers and courts that name one institution after a definite article or
+/// "am"/"im" even without a place ("der Kreistag", "am Verfassungsgericht", "im
+/// Abgeordnetenhaus"); a capitalised word after them is left to the named form
+/// ("Landgericht Köln", "Stadtrat Peter Ruhl").
+const DE_INSTITUTIONS: &[&str] = &[
+    "kreistag",
+    "landtag",
+    "stadtrat",
+    "gemeinderat",
+    "bezirkstag",
+    "abgeordnetenhaus",
+    "repräsentantenhaus",
+    "unterhaus",
+    "oberhaus",
+    "nationalrat",
+    "ständerat",
+    "bundesrat",
+    "bürgerschaft",
+    "verfassungsgericht",
+    "verfassungsgerichtshof",
+    "landgericht",
+    "amtsgericht",
+    "oberlandesgericht",
+    "verwaltungsgericht",
+    "oberverwaltungsgericht",
+    "sozialgericht",
+    "arbeitsgericht",
+    "finanzgericht",
+    "staatsanwaltschaft",
+    "generalstaatsanwaltschaft",
+    "polizeidirektion",
+    "landespolizeidirektion",
+    "polizeiinspektion",
 ];
 
 /// The standalone (nominative, strong) form of a German name with adjectives before its head:
@@ -306,11 +346,16 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
             compounds(b, &mut out);
         }
     }
+    let sporty = is_sporty(doc);
     for b in &mut doc.blocks {
         let title_case = lang == Lang::En && b.kind == BlockKind::Heading;
         known(lx, b, &mut out);
+        if lang == Lang::De {
+            parties_and_prefixes(lx, b, &mut out);
+        }
         quoted(lx, lang, b, &mut out);
         introduced(lx, lang, b, &mut out);
+        sports_clubs(lx, b, &mut out, sporty);
         if !title_case {
             headed(lx, lang, b, &mut out, &mut acronyms);
         }
@@ -491,6 +536,19 @@ fn abbreviates(words: &[Vec<char>], connector: &[bool], acr: &[char]) -> bool {
     acr.len() <= 8 && words.len() <= 8 && go(words, connector, acr, 0)
 }
 
+/// An acronym: all capitals ("EFFIS", "ČSÚ"), or capitals with lowercase letters between
+/// them ("BdSt", "VdK") when it starts and ends with a capital.
+fn is_acronym(w: &str) -> bool {
+    if is_all_caps(w) {
+        return true;
+    }
+    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+    w.chars().all(char::is_alphabetic)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().last().is_some_and(char::is_uppercase)
+        && caps >= 2
+}
+
 /// "Long Name (ACR)": an organisation named in full with its acronym in brackets; the long
 /// name (in the nominative) is used for every later mention of the acronym.
 fn defined(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acronyms: &mut HashMap<String, String>) {
@@ -498,15 +556,20 @@ fn defined(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, ac
     for i in 1..n.saturating_sub(2) {
         let acr = b.word(i + 1);
         let len = acr.chars().count();
-        if b.word(i) != "(" || b.word(i + 2) != ")" || !is_all_caps(acr) || !(2..=6).contains(&len) {
+        if b.word(i) != "(" || b.word(i + 2) != ")" || !is_acronym(acr) || !(2..=6).contains(&len) {
             continue;
         }
-        // The capitalised run right before the bracket.
+        // The capitalised run right before the bracket; German names may hold lowercase
+        // adjectives ("Partei der direkten Demokratie", "Hochschule für nachhaltige …").
         let mut lo = i;
         while lo > 0 && i - lo < 7 {
             let k = lo - 1;
             let w = b.word(k);
-            let ok = b.tokens[k].kind == Kind::Word && (is_capitalised(w) || is_connector(w));
+            let adjective = lang == Lang::De
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && ["e", "en", "er", "es"].iter().any(|e| w.ends_with(e))
+                && !lx.is_stop(w);
+            let ok = b.tokens[k].kind == Kind::Word && (is_capitalised(w) || is_connector(w) || adjective);
             if !ok {
                 break;
             }
@@ -527,7 +590,19 @@ fn defined(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, ac
             let known = lx.org_known.get(list[0]).is_some_and(|c| c.iter().any(|(ws, _)| ws.len() == list.len()));
             let headed = list.iter().any(|w| is_head(lx, lang, w) || lx.org_suffixes.contains(*w));
             let place = lx.place_names.contains_key(&list.join(" ").to_lowercase());
-            if (known || headed) && !place && free(b, s, i + 2) {
+            // Three or more words spelled out initial by initial ("UK Research and Innovation
+            // (UKRI)", "European Forest Fire Information System (EFFIS)") name a body even
+            // without a head word.
+            let content: Vec<&&str> = list.iter().filter(|w| !is_connector(w)).collect();
+            let initials: String = content
+                .iter()
+                .map(|w| if is_all_caps(w) { (**w).to_string() } else { w.chars().take(1).collect() })
+                .collect();
+            let spelled = content.len() >= 3
+                && initials == acr
+                && content.iter().all(|w| is_capitalised(w))
+                && !lx.first_names.contains(list[0]);
+            if (known || headed || spelled) && !place && free(b, s, i + 2) {
                 let raw = b.slice(s, i).to_string();
                 let name = if lang == Lang::De { german_nominative(&raw) } else { raw };
                 out.alias.insert(acr.to_string(), name.clone());
@@ -553,14 +628,19 @@ fn compounds(b: &mut BlockDoc<'_>, out: &mut Builder) {
             continue;
         }
         let before = b.word(i - 1).to_lowercase();
-        if !matches!(before.as_str(), "der" | "die" | "das" | "den" | "dem" | "des" | "vom" | "beim" | "zur" | "zum") {
+        if !matches!(
+            before.as_str(),
+            "der" | "die" | "das" | "den" | "dem" | "des" | "vom" | "beim" | "zur" | "zum" | "am" | "im" | "ins"
+        ) {
             continue;
         }
         let lower = w.to_lowercase();
         let base = german_singular_base(&lower);
         let compound =
             DE_COMPOUND_ORGS.iter().any(|h| base.ends_with(h) && base.chars().count() >= h.chars().count() + 5);
-        if !compound && !DE_AUTHORITIES.iter().any(|a| base.ends_with(a)) {
+        let institution = DE_INSTITUTIONS.contains(&base)
+            && !b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word && is_capitalised(b.word(i + 1)));
+        if !compound && !institution && !DE_AUTHORITIES.iter().any(|a| base.ends_with(a)) {
             continue;
         }
         let next = b.word(i + 1);
@@ -590,7 +670,7 @@ fn compounds(b: &mut BlockDoc<'_>, out: &mut Builder) {
 fn german_singular_base(lower: &str) -> &str {
     for e in ["es", "s"] {
         if let Some(stem) = lower.strip_suffix(e) {
-            let known = DE_COMPOUND_ORGS.iter().chain(DE_AUTHORITIES).any(|h| stem.ends_with(h))
+            let known = DE_COMPOUND_ORGS.iter().chain(DE_AUTHORITIES).chain(DE_INSTITUTIONS).any(|h| stem.ends_with(h))
                 || DE_NEUTER_HEADS.iter().chain(DE_MASC_HEADS).any(|h| stem.ends_with(h));
             if known {
                 return stem;
@@ -611,6 +691,13 @@ fn known(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
                 let n = words.len();
                 let ok = (0..n)
                     .all(|k| b.tokens.get(i + k).is_some_and(|t| t.kind == Kind::Word) && b.word(i + k) == words[k]);
+                // "Airbus A321neo", "Boeing 737-800": a maker named only in a model name.
+                let model = b.word(i + n).chars().any(|c| c.is_ascii_digit())
+                    && b.word(i + n).chars().any(char::is_alphabetic)
+                    && !b.word(i + n).contains('%');
+                if ok && model {
+                    break;
+                }
                 // A multi-word name may not run on into more capitalised words.
                 if ok && free(b, i, i + n) {
                     matched = n;
@@ -624,6 +711,43 @@ fn known(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
     }
 }
 
+/// Role nouns after a hyphen that make the part before it an organisation ("CDU-Fraktion").
+const DE_PREFIX_NOUNS: &[&str] =
+    &["Fraktion", "Spitze", "Mitglied", "Mitglieder", "Basis", "Landesverband", "Kreisverband"];
+
+/// German parties named with an article ("die Linke", "der Linken" → "Die Linke") and known
+/// organisations written as the first part of a role compound ("CDU-Abgeordnete",
+/// "Verdi-Sekretärin" → "CDU", "Verdi"). The compound itself stays free for the people pass.
+fn parties_and_prefixes(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
+    for i in 0..b.tokens.len() {
+        if b.tokens[i].kind != Kind::Word || b.claims[i] != Claim::Free {
+            continue;
+        }
+        let w = b.word(i);
+        if matches!(w, "Linke" | "Linken") {
+            let before = i.checked_sub(1).map(|p| b.word(p).to_lowercase()).unwrap_or_default();
+            let next_cap = b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word) && is_capitalised(b.word(i + 1));
+            if matches!(before.as_str(), "die" | "der" | "den" | "von" | "für") && !next_cap {
+                out.add("Die Linke", b.span(i, i + 1));
+                claim(b, i, i + 1);
+            }
+            continue;
+        }
+        let Some((prefix, rest)) = w.split_once('-') else {
+            continue;
+        };
+        let single = lx.org_known.get(prefix).and_then(|c| c.iter().find(|(ws, _)| ws.len() == 1));
+        let Some((_, name)) = single else {
+            continue;
+        };
+        if lx.role(rest, Lang::De).is_some() || DE_PREFIX_NOUNS.contains(&rest) {
+            let mut span = b.span(i, i + 1);
+            span.end = span.start + prefix.len();
+            out.add(name, span);
+        }
+    }
+}
+
 /// Club names ("SV Kirchheim 1921") and names after a noun that says what they are
 /// ("the research firm Keystone Digital", "der Konzern Siemens").
 fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder) {
@@ -634,8 +758,17 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
         let club = lx.org_clubs.contains(w);
         // English intro nouns are lowercase, or open the sentence ("Chipmaker Brightwell").
         let opens = i == 0 || b.at_sentence_start(i) || matches!(b.word(i - 1), "—" | "–" | "-" | ":");
+        let lower = w.to_lowercase();
+        // German compounds of an introducing noun: "der Vergleichsdienst Moneyland", "die
+        // Baumarktkette Obi".
+        let compound = lang == Lang::De
+            && DE_INTRO_ENDINGS.iter().any(|e| lower.len() > e.len() + 3 && lower.ends_with(e))
+            && b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+            && !DE_NOUN_ENDINGS.iter().any(|e| b.word(i + 1).ends_with(e))
+            && !lx.place_names.contains_key(&b.word(i + 1).to_lowercase())
+            && !is_head(lx, lang, b.word(i + 1));
         let intro =
-            !club && lx.org_intro.contains(&w.to_lowercase()) && (lang == Lang::De || !is_capitalised(w) || opens);
+            !club && (lx.org_intro.contains(&lower) || compound) && (lang == Lang::De || !is_capitalised(w) || opens);
         if !(club || intro) || b.claims[i] != Claim::Free {
             i += 1;
             continue;
@@ -667,6 +800,88 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
         } else {
             i += 1;
         }
+    }
+}
+
+/// Last words of English club names that are never place names ("Harcastle United",
+/// "Brampton Rovers", "Queens Park Rangers").
+const CLUB_SUFFIXES: &[&str] = &["United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers", "Argyle"];
+
+/// Last words of club names that also end place names ("Ashby Town", "Stoke City", "Derby
+/// County"): taken only in an article about sport.
+const CLUB_SUFFIXES_PLACE: &[&str] = &["City", "Town", "County"];
+
+/// Words that mark an article as sports reporting.
+const SPORTS_WORDS: &[&str] = &[
+    "league",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "footballer",
+    "defender",
+    "Bundesliga",
+    "Liga",
+    "Stürmer",
+    "Mittelfeldspieler",
+    "Torwart",
+    "kick-off",
+    "playoff",
+    "play-off",
+    "Tabellenführer",
+    "Abstieg",
+];
+
+/// Does the article report on sport (two mentions of leagues or players' positions)?
+fn is_sporty(doc: &Doc<'_>) -> bool {
+    let hits = doc
+        .blocks
+        .iter()
+        .flat_map(|b| b.tokens.iter().map(move |t| (t, b.text)))
+        .filter(|(t, text)| t.kind == Kind::Word && SPORTS_WORDS.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
+        .take(2)
+        .count();
+    hits >= 2
+}
+
+/// Club names by their last word: one or two capitalised words before "United", "Rovers", …
+/// (and before "City", "Town", "County" in a sports article, unless the whole is a known place
+/// such as "Mexico City").
+fn sports_clubs(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder, sporty: bool) {
+    for i in 1..b.tokens.len() {
+        let w = b.word(i);
+        let strong = CLUB_SUFFIXES.contains(&w);
+        if !(strong || sporty && CLUB_SUFFIXES_PLACE.contains(&w)) || b.claims[i] != Claim::Free {
+            continue;
+        }
+        // "Dundee City Council": the suffix is inside a longer name.
+        if b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word) && is_capitalised(b.word(i + 1)) {
+            continue;
+        }
+        let name_word = |k: usize| {
+            let v = b.word(k);
+            b.tokens[k].kind == Kind::Word
+                && b.claims[k] == Claim::Free
+                && is_capitalised(v)
+                && !lx.is_stop(v)
+                && !is_all_caps(v)
+                && lx.role(v, Lang::En).is_none()
+        };
+        // "Harcastle United", "Queens Park Rangers"; "Ashby Town" but not "Salt Lake City".
+        let mut from = i;
+        while from > 0 && i - from < if strong { 2 } else { 1 } && name_word(from - 1) {
+            from -= 1;
+        }
+        if from == i || !strong && lx.place_names.contains_key(&b.word(from).to_lowercase()) {
+            continue;
+        }
+        let name = b.slice(from, i + 1).to_string();
+        let words = lexicon::name_words(&name);
+        let place = lx.place_names.get(&words[0]).is_some_and(|c| c.iter().any(|(ws, _)| *ws == words));
+        if place {
+            continue;
+        }
+        out.add(&name, b.span(from, i + 1));
+        claim(b, from, i + 1);
     }
 }
 
@@ -732,9 +947,20 @@ fn quoted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder) {
                 | "with"
                 | "mit"
         ) || lx.org_intro.contains(&before);
-        let headed = words.iter().any(|w| is_head(lx, Lang::En, w) || lx.org_suffixes.contains(*w));
+        let headed = words.iter().any(|w| is_head(lx, lang, w) || lx.org_suffixes.contains(*w));
         let named = headed || lx.org_intro.contains(&before) || (cue && lang == Lang::De && words.len() >= 2);
-        if all_caps && named && !content.is_empty() && !work && !first_is_name && !place && free(b, i + 1, j) {
+        // An alliance or movement may take a slogan as its name: das Bündnis „Wohnen für alle“.
+        let slogan = ALLIANCE_NOUNS.iter().any(|a| before.ends_with(a))
+            && words.first().is_some_and(|w| is_capitalised(w))
+            && words.len() <= 5;
+        if (all_caps || slogan)
+            && named
+            && !content.is_empty()
+            && !work
+            && !first_is_name
+            && !place
+            && free(b, i + 1, j)
+        {
             let name = b.slice(i + 1, j).to_string();
             out.add(&name, b.span(i + 1, j));
             claim(b, i + 1, j);
@@ -784,23 +1010,42 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
                 && b.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
                 && is_capitalised(b.word(j + 1));
             let suffix_dot = w == "." && lx.org_suffixes.contains(b.word(j - 1));
+            // "Seebühne Lindau e.V.": a lowercase legal form closes the name.
+            let lower_suffix = !cap && w.contains('.') && lx.org_suffixes.contains(w.trim_end_matches('.'));
             if cap || conn {
                 j += 1;
-            } else if suffix_dot {
+            } else if suffix_dot || lower_suffix {
                 j += 1;
                 break;
             } else {
                 break;
             }
         }
+        // "Kaiyuan Electric Co., Ltd.": a second legal form after a comma.
+        if j > i + 1
+            && b.word(j - 1) == "."
+            && b.word(j) == ","
+            && lx.org_suffixes.contains(b.word(j + 1))
+            && b.claims.get(j + 1) == Some(&Claim::Free)
+        {
+            j += 2;
+            if b.word(j) == "." {
+                j += 1;
+            }
+        }
         let mut from = i;
+        // "Cardiff-based Dragon Velo": the place compound is a cue, not part of the name.
+        let mut based = false;
         // Drop leading function words ("The", "Die"), possessives ("California's") and
         // titles before a person ("Mayor Linda"), but keep "General Motors".
         loop {
             let w = b.word(from);
             let title = lx.role(w, lang).is_some() && lx.first_names.contains(b.word(from + 1));
             let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
-            if from < j && (lx.is_stop(w) || title || possessive) {
+            if w.ends_with("-based") {
+                based = true;
+            }
+            if from < j && (lx.is_stop(w) || title || possessive || w.ends_with("-based")) {
                 from += 1;
             } else {
                 break;
@@ -853,8 +1098,19 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
                 None => has_suffix && words.len() >= 2,
             }
         } else {
+            let adjective = words.first().is_some_and(|w| lx.place_adj_exact.contains_key(*w))
+                || b.tokens.get(to).is_some_and(|t| t.kind == Kind::Word)
+                    && b.word(to).chars().next().is_some_and(char::is_lowercase);
             words.len() >= 2 && (has_head || has_suffix)
+                || based && !words.is_empty() && !lx.first_names.contains(words[0]) && !adjective
         };
+        // "der Trägerverein Seebühne Lindau e.V.": a compound describing the name is no part of it.
+        if org && has_suffix && to - from >= 3 {
+            let first = b.word(from).to_lowercase();
+            if lx.org_intro.iter().any(|n| first.len() > n.len() + 2 && first.ends_with(n.as_str())) {
+                from += 1;
+            }
+        }
         if org {
             let name = b.slice(from, to);
             let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("\u{2019}s")).unwrap_or(name).to_string();
@@ -875,6 +1131,67 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
 /// Compass words that close a regional name ("Schwaben Nord", "Nordrhein-Westfalen Süd").
 const COMPASS: &[&str] = &["Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"];
 
+/// Endings of German compounds that introduce a company or body name ("Vergleichsdienst",
+/// "Energiekonzern", "Onlinehändler", "Baumarktkette").
+const DE_INTRO_ENDINGS: &[&str] = &[
+    "konzern",
+    "hersteller",
+    "händler",
+    "versicherer",
+    "anbieter",
+    "portal",
+    "dienst",
+    "verlag",
+    "kette",
+    "gewerkschaft",
+];
+
+/// Heads of institutions that exist once per town and are named by it ("Polizeidirektion
+/// Itzehoe", "Kreiskrankenhaus Witzenhausen", "Universität Passau").
+const DE_LOCATED_HEADS: &[&str] = &[
+    "direktion",
+    "präsidium",
+    "inspektion",
+    "krankenhaus",
+    "klinikum",
+    "klinik",
+    "universität",
+    "hochschule",
+    "gericht",
+    "staatsanwaltschaft",
+    "stadtwerke",
+    "sparkasse",
+    "volksbank",
+    "handwerkskammer",
+    "handelskammer",
+];
+
+/// Endings of German common nouns, which do not name a town ("Klinikum Versorgung").
+const DE_NOUN_ENDINGS: &[&str] =
+    &["ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ment", "chen", "lein"];
+
+/// Is `w` after the located head `head` the name of its town: capitalised, not a function
+/// word, head or first name, and without the ending of a common noun?
+fn located_name(lx: &Lexicon, head: &str, w: &str) -> bool {
+    let h = head.to_lowercase();
+    let l = w.to_lowercase();
+    DE_LOCATED_HEADS.iter().any(|x| h.ends_with(x))
+        && is_capitalised(w)
+        && w.chars().count() >= 4
+        && !lx.is_stop(w)
+        // "das kleinste Krankenhaus Nordhessens": a region in the genitive ranks, not names.
+        && !l.ends_with('s')
+        && !lx.first_names.contains(w)
+        && !is_head(lx, Lang::De, w)
+        && !DE_NOUN_ENDINGS.iter().any(|e| l.ends_with(e))
+        && lx.role(w, Lang::De).is_none()
+        // "das Klinikum Patienten versorgt": a plural noun, unless it ends like a town
+        // ("Witzenhausen", "Göttingen").
+        && (!["en", "er"].iter().any(|e| l.ends_with(e))
+            || lexicon::calendar::PLACE_SUFFIXES.iter().any(|s| l.ends_with(s) && l.len() > s.len() + 2)
+            || lx.place_names.contains_key(&l))
+}
+
 /// German: a head word is a name only with a capitalised adjective before it ("Deutsche
 /// Bank"), a named complement after it ("Universität Wien", "Bundesamt für Statistik") or as a
 /// hyphenated proper compound ("Max-Planck-Institut").
@@ -892,9 +1209,15 @@ fn german_org(lx: &Lexicon, words: &[&str]) -> Option<(usize, usize)> {
         a -= 1;
     }
     let next = words.get(h + 1);
-    let end = if next.is_some_and(|w| is_connector(w)) {
+    // "Bund und Länder" are two; "Industrie- und Handelskammer" is one name.
+    let end = if next.is_some_and(|w| is_connector(w) && (!matches!(*w, "und" | "&") || head.ends_with('-'))) {
         Some(words.len())
-    } else if next.is_some_and(|w| lx.place_names.contains_key(&w.to_lowercase()) || is_all_caps(w)) {
+    } else if next.is_some_and(|w| {
+        let l = w.to_lowercase();
+        // "Mietervereinigung Österreichs": a place in the genitive.
+        let genitive = l.strip_suffix('s').is_some_and(|s| lx.place_names.contains_key(s));
+        lx.place_names.contains_key(&l) || genitive || is_all_caps(w) || located_name(lx, head, w)
+    }) {
         // "Polizeipräsidium Schwaben Nord".
         let compass = words.get(h + 2).is_some_and(|w| COMPASS.contains(w));
         Some(if compass { h + 3 } else { h + 2 })
@@ -995,5 +1318,53 @@ mod tests {
             ["Süddeutsche Zeitung"]
         );
         assert_eq!(orgs("en", "Workers at General Motors struck."), ["General Motors"]);
+    }
+
+    #[test]
+    fn parties_councils_and_alliances() {
+        assert_eq!(
+            orgs("de", "Für die Linke sprach der CDU-Abgeordnete Jan Roth, die Fraktion der Grünen schwieg."),
+            ["Die Linke", "CDU", "Die Grünen"]
+        );
+        assert_eq!(
+            orgs("de", "Der Kreistag stimmte zu, sie war Richterin am Verfassungsgericht."),
+            ["Kreistag", "Verfassungsgericht"]
+        );
+        assert_eq!(orgs("de", "Das Bündnis „Wohnen für alle“ zählte 15.000."), ["Wohnen für alle"]);
+        assert!(orgs("de", "Der Stadtrat Peter Ruhl kam.").is_empty());
+    }
+
+    #[test]
+    fn sports_clubs_by_suffix() {
+        let text = "The striker joined Harcastle United from Brampton Rovers. The league opener is against Ashby Town.";
+        assert_eq!(orgs("en", text), ["Harcastle United", "Brampton Rovers", "Ashby Town"]);
+        assert!(orgs("en", "She moved to Benin City and then to Mexico City.").is_empty());
+        assert!(orgs("en", "The striker left. The league said Salt Lake City won.").is_empty());
+    }
+
+    #[test]
+    fn located_heads_legal_forms_and_based_cues() {
+        assert_eq!(
+            orgs("de", "Nach Angaben der Polizeidirektion Itzehoe, wie die Mietervereinigung Österreichs mitteilte."),
+            ["Polizeidirektion Itzehoe", "Mietervereinigung Österreichs"]
+        );
+        assert_eq!(orgs("de", "Das teilte der Trägerverein Seebühne Lindau e.V. mit."), ["Seebühne Lindau e.V."]);
+        assert!(orgs("de", "Er fürchtet, dass das kleinste Krankenhaus Nordhessens schließt.").is_empty());
+        assert!(orgs("de", "Bund und Länder zahlen, weil das Klinikum Patienten abweist.").is_empty());
+        assert_eq!(
+            orgs("en", "a switch supplied by Shenzhen-based Kaiyuan Electric Co., Ltd. can fail"),
+            ["Kaiyuan Electric Co., Ltd."]
+        );
+        assert_eq!(orgs("en", "His team, Cardiff-based Dragon Velo, said so."), ["Dragon Velo"]);
+        assert!(orgs("en", "flights by the Calgary-based Canadian carrier.").is_empty());
+    }
+
+    #[test]
+    fn intro_compounds_and_model_names() {
+        assert_eq!(
+            orgs("de", "Eine Hypothek kostet laut dem Vergleichsdienst Moneyland im Schnitt mehr."),
+            ["Moneyland"]
+        );
+        assert!(orgs("en", "The route is flown with a 190-seat Airbus A321neo.").is_empty());
     }
 }
