@@ -543,12 +543,12 @@ fn match_at(
                 b.word(i + 1).to_lowercase().as_str(),
                 "minutes" | "minuten" | "hours" | "stunden" | "seconds" | "sekunden"
             );
-            if unit_of(b.word(i + 1)).is_some() || short {
-                if matches!(b.word(i + 2).to_lowercase().as_str(), "später" | "danach" | "later" | "earlier" | "zuvor") {
-                    let from = i.checked_sub(1).filter(|&p| b.word(p).eq_ignore_ascii_case("a") && vague).unwrap_or(i);
-                    out.add(b, from, i + 3, None);
-                    return Some(i + 3);
-                }
+            let after =
+                matches!(b.word(i + 2).to_lowercase().as_str(), "später" | "danach" | "later" | "earlier" | "zuvor");
+            if (unit_of(b.word(i + 1)).is_some() || short) && after {
+                let from = i.checked_sub(1).filter(|&p| b.word(p).eq_ignore_ascii_case("a") && vague).unwrap_or(i);
+                out.add(b, from, i + 3, None);
+                return Some(i + 3);
             }
         }
         // "five years ago".
@@ -574,12 +574,16 @@ fn clock_end(b: &BlockDoc<'_>, i: usize) -> Option<usize> {
     let mut parts = num.split(['.', ':']);
     let h: u32 = parts.next()?.parse().ok()?;
     let m: Option<u32> = parts.next().map(|m| m.parse().ok().filter(|_| m.len() == 2)).unwrap_or(Some(0));
-    if parts.next().is_some() || h > 24 || !m.is_some_and(|m| m < 60) {
+    if parts.next().is_some() || h > 24 || m.is_none_or(|m| m >= 60) {
         return None;
     }
     let mut j = i + 1;
     // "5:12" may come as "5", ":", "12".
-    if glued.is_none() && b.word(j) == ":" && b.word(j + 1).len() == 2 && b.word(j + 1).parse::<u32>().is_ok_and(|m| m < 60) {
+    if glued.is_none()
+        && b.word(j) == ":"
+        && b.word(j + 1).len() == 2
+        && b.word(j + 1).parse::<u32>().is_ok_and(|m| m < 60)
+    {
         j += 2;
     }
     let ampm = |s: &str| matches!(s.to_lowercase().as_str(), "am" | "pm" | "a.m" | "p.m" | "a.m." | "p.m.");

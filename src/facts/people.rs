@@ -215,7 +215,19 @@ fn not_a_subject_name(lx: &Lexicon, b: &BlockDoc<'_>, k: usize) -> bool {
     let prep = |w: &str| {
         matches!(
             w.to_lowercase().as_str(),
-            "in" | "for" | "of" | "at" | "from" | "with" | "by" | "to" | "near" | "von" | "für" | "bei" | "aus" | "nach"
+            "in" | "for"
+                | "of"
+                | "at"
+                | "from"
+                | "with"
+                | "by"
+                | "to"
+                | "near"
+                | "von"
+                | "für"
+                | "bei"
+                | "aus"
+                | "nach"
         )
     };
     let tail_of_name = b.tokens[p].kind == Kind::Word && is_capitalised(prev) && !b.at_sentence_start(k);
@@ -779,7 +791,7 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
                 && !plural_noun
                 && !is_org_like(lx, b, k, i)
                 && !b.at_sentence_start(i)
-                && !(i - k == 1 && not_a_subject_name(lx, b, k))
+                && (i - k != 1 || !not_a_subject_name(lx, b, k))
             {
                 push(b, k, i, false, out);
             }
