@@ -178,6 +178,35 @@ impl Out {
     }
 }
 
+impl Out {
+    /// Extends the date that ends right before the clock time at tokens `i..end` (directly, or
+    /// after a comma, "at" or "um") to take in the time. False when no date ends there.
+    fn extend_last(&mut self, b: &BlockDoc<'_>, i: usize, end: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let p = if matches!(b.word(p), "," | "at" | "um") { p.wrapping_sub(1) } else { p };
+        let Some(before) = b.tokens.get(p) else {
+            return false;
+        };
+        let Some(d) = self.dates.last_mut() else {
+            return false;
+        };
+        let single = d.spans.len() == 1;
+        match d.spans.last_mut() {
+            Some(s) if s.block == b.index && s.end == before.end => {
+                let stop = b.tokens.get(end - 1).map_or(s.end, |t| t.end);
+                s.end = stop;
+                if single {
+                    d.text = b.text.get(s.start..stop).unwrap_or_default().to_string();
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
 /// Finds date expressions in all blocks, merged by text and value, in order of first mention.
 pub(crate) fn extract(doc: &Doc<'_>) -> Vec<DateFact> {
     let pub_days = doc.published.map(|(y, m, d)| to_days(y, m, d));
@@ -228,6 +257,38 @@ fn match_at(
                 let end = if parts.len() == 2 { i + 2 } else { i + 1 };
                 out.add(b, i, end, value);
                 return Some(end);
+            }
+        }
+        // Clock times: "um 10 Uhr", "gegen 6.50 Uhr", "5am", "by 7.30am", "at 5:12 p.m.".
+        if let Some(end) = clock_end(b, i) {
+            let from = i
+                .checked_sub(1)
+                .filter(|&p| {
+                    matches!(
+                        b.word(p).to_lowercase().as_str(),
+                        "um" | "gegen" | "ab" | "bis" | "at" | "by" | "from" | "until" | "before" | "after"
+                    )
+                })
+                .unwrap_or(i);
+            // "04.06.2024, 14:05 Uhr", "Oct. 15, 2024 at 2:42 p.m.", "Samstag, 15 Uhr": the time
+            // belongs to the date just before it.
+            if out.extend_last(b, i, end) {
+                return Some(end);
+            }
+            out.add(b, from, end, None);
+            return Some(end);
+        }
+        // A day range: "vom 11. bis 15. September" gives "vom 11." with the month that follows.
+        if let Some(d) = small_number(b, i, 31).filter(|_| b.word(i + 1) == "." && adjacent(i)) {
+            let m = matches!(b.word(i + 2), "bis" | "und" | "-" | "–")
+                .then(|| small_number(b, i + 3, 31).filter(|_| b.word(i + 4) == "."))
+                .flatten()
+                .and_then(|_| month_of(b.word(i + 5)));
+            if let Some(m) = m {
+                let from = i.checked_sub(1).filter(|&p| matches!(b.word(p), "vom" | "Vom")).unwrap_or(i);
+                let y = year_at(b, i + 6).or(pub_year);
+                out.add(b, from, i + 2, y.filter(|&y| valid(y, m, d)).map(|y| iso_day((y, m, d))));
+                return Some(i + 2);
             }
         }
         // 19. Juni 2023 / 19 June 2023 / 19th June.
@@ -468,6 +529,28 @@ fn match_at(
                 return Some(i + 2);
             }
         }
+        // "seit Jahresbeginn", "bis zum Jahresende": the current year.
+        if matches!(lower.as_str(), "seit" | "bis" | "ab" | "zum" | "vor")
+            && matches!(b.word(i + 1), "Jahresbeginn" | "Jahresanfang" | "Jahresende" | "Jahresmitte")
+        {
+            out.add(b, i, i + 2, pub_year.map(|y| format!("{y:04}")));
+            return Some(i + 2);
+        }
+        // "wenige Wochen später", "a few days later", "16 minutes later": after a point in the story.
+        let vague = matches!(lower.as_str(), "wenige" | "einige" | "mehrere" | "few" | "several");
+        if number_value(b, i).is_some() || vague {
+            let short = matches!(
+                b.word(i + 1).to_lowercase().as_str(),
+                "minutes" | "minuten" | "hours" | "stunden" | "seconds" | "sekunden"
+            );
+            let after =
+                matches!(b.word(i + 2).to_lowercase().as_str(), "später" | "danach" | "later" | "earlier" | "zuvor");
+            if (unit_of(b.word(i + 1)).is_some() || short) && after {
+                let from = i.checked_sub(1).filter(|&p| b.word(p).eq_ignore_ascii_case("a") && vague).unwrap_or(i);
+                out.add(b, from, i + 3, None);
+                return Some(i + 3);
+            }
+        }
         // "five years ago".
         if let (Some(n), Some(u)) = (number_value(b, i), unit_of(b.word(i + 1))) {
             if b.word(i + 2).to_lowercase() == "ago" {
@@ -478,6 +561,40 @@ fn match_at(
         }
     }
     None
+}
+
+/// End of a clock time starting at token `i`: "10 Uhr", "6.50 Uhr", "5am", "7.30am", "5:12
+/// p.m.", "10 a.m.". Hours run 0–24 and minutes 0–59; a bare number needs "Uhr" or am/pm.
+fn clock_end(b: &BlockDoc<'_>, i: usize) -> Option<usize> {
+    let w = b.word(i);
+    let (num, glued) = match w.find(|c: char| c.is_ascii_alphabetic()) {
+        Some(p) => (&w[..p], Some(&w[p..])),
+        None => (w, None),
+    };
+    let mut parts = num.split(['.', ':']);
+    let h: u32 = parts.next()?.parse().ok()?;
+    let m: Option<u32> = parts.next().map(|m| m.parse().ok().filter(|_| m.len() == 2)).unwrap_or(Some(0));
+    if parts.next().is_some() || h > 24 || m.is_none_or(|m| m >= 60) {
+        return None;
+    }
+    let mut j = i + 1;
+    // "5:12" may come as "5", ":", "12".
+    if glued.is_none()
+        && b.word(j) == ":"
+        && b.word(j + 1).len() == 2
+        && b.word(j + 1).parse::<u32>().is_ok_and(|m| m < 60)
+    {
+        j += 2;
+    }
+    let ampm = |s: &str| matches!(s.to_lowercase().as_str(), "am" | "pm" | "a.m" | "p.m" | "a.m." | "p.m.");
+    match glued {
+        Some(g) => ampm(g).then_some(j + usize::from(b.word(j) == "." && g.ends_with('m'))),
+        None if b.word(j) == "Uhr" => Some(j + 1),
+        None if ampm(b.word(j)) => Some(j + 1),
+        // "p.m." comes as "p", ".", "m", "."; the last dot may end the sentence, so it stays out.
+        None if matches!(b.word(j), "a" | "p") && b.word(j + 1) == "." && b.word(j + 2) == "m" => Some(j + 3),
+        None => None,
+    }
 }
 
 /// Value of "vor fünf Jahren" / "five years ago" (a past point); others have no single value.

@@ -197,6 +197,49 @@ fn is_name_word(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> bool {
         && !(lang == Lang::En && ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(w)))
 }
 
+/// A given name, or a hyphenated pair of given names ("Hans-Jürgen", "Anna-Lena").
+fn is_given_name(lx: &Lexicon, w: &str) -> bool {
+    lx.first_names.contains(w)
+        || w.split_once('-').is_some_and(|(a, c)| lx.first_names.contains(a) && lx.first_names.contains(c))
+}
+
+/// Is a lone capitalised word before a speech verb part of something other than a person's
+/// name? "Edinburgh Trams continued" (the tail of a longer proper name), "in Leith and
+/// Portobello asked" (a place in a list after a preposition), "A spokesperson for A.P.
+/// Moller-Maersk said" (the object of a preposition or after initials: a company).
+fn not_a_subject_name(lx: &Lexicon, b: &BlockDoc<'_>, k: usize) -> bool {
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
+    let prev = b.word(p);
+    let prep = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "in" | "for"
+                | "of"
+                | "at"
+                | "from"
+                | "with"
+                | "by"
+                | "to"
+                | "near"
+                | "von"
+                | "für"
+                | "bei"
+                | "aus"
+                | "nach"
+        )
+    };
+    let tail_of_name = b.tokens[p].kind == Kind::Word && is_capitalised(prev) && !b.at_sentence_start(k);
+    let initials = prev == "." && b.tokens[p].start == b.tokens[p].end.saturating_sub(1) && p > 0 && {
+        let w = b.word(p - 1);
+        w.chars().all(|c| c.is_uppercase() || c == '.')
+    };
+    let listed_place = matches!(prev, "and" | "or" | "und" | "oder")
+        && p.checked_sub(1).is_some_and(|q| is_place(lx, b.word(q)) || prep(b.word(q.saturating_sub(1))));
+    tail_of_name || initials || prep(prev) || listed_place
+}
+
 fn is_calendar(w: &str) -> bool {
     let l = w.to_lowercase();
     MONTHS.iter().any(|(m, _)| *m == l) || WEEKDAYS.iter().any(|(d, _)| *d == l)
@@ -627,8 +670,8 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        // Given name + surname.
-        if lx.first_names.contains(w) {
+        // Given name + surname; "Hans-Jürgen" when both halves are given names.
+        if is_given_name(lx, w) {
             let mut j = i + 1;
             // More given names, initials, particles.
             loop {
@@ -731,7 +774,7 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             // Start at a given name when there is one ("Bundesfamilienministerin Franziska
             // Giffey erklärt"); without one only an English single surname counts ("Briggs
             // said"): a German capitalised word before a verb is mostly a noun.
-            if let Some(f) = (k..i).find(|&x| lx.first_names.contains(b.word(x))) {
+            if let Some(f) = (k..i).find(|&x| is_given_name(lx, b.word(x))) {
                 k = f;
             } else if lang == Lang::De || i - k != 1 {
                 k = i;
@@ -743,7 +786,13 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
                 && b.at_sentence_start(k)
                 && b.word(k).ends_with('s')
                 && !b.word(k).ends_with("ss");
-            if k < i && !article && !plural_noun && !is_org_like(lx, b, k, i) && !b.at_sentence_start(i) {
+            if k < i
+                && !article
+                && !plural_noun
+                && !is_org_like(lx, b, k, i)
+                && !b.at_sentence_start(i)
+                && (i - k != 1 || !not_a_subject_name(lx, b, k))
+            {
                 push(b, k, i, false, out);
             }
         }

@@ -422,7 +422,14 @@ fn speaker_before(
         is_verb(lx, lang, w)
             || matches!(w.to_lowercase().as_str(), "laut" | "according")
             || (words >= 3 && QUOTE_VERBS.contains(&w.to_lowercase().as_str()))
-    })?;
+    });
+    let Some(verb) = verb else {
+        // "Kessler-Brandt rechnet mit einer breiten Mehrheit: „…“": a colon after a clause
+        // whose subject (a person opening the sentence) is the speaker.
+        let colon = open.checked_sub(1).is_some_and(|c| b.word(c) == ":");
+        let subject = (s.start..(s.start + 4).min(open)).find_map(|k| mentions.person_at(b, k));
+        return subject.filter(|_| colon && words >= 2).map(Speaker::Named);
+    };
     // The nearest person (or pronoun) before the quote within the sentence, also across a
     // long apposition or relative clause ("Dr. Ana Lima, who …, said the data was “…”").
     let from = s.start.max(open.saturating_sub(40)).min(from);

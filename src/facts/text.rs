@@ -51,7 +51,17 @@ pub(crate) fn credit_start(text: &str, tokens: &[Token]) -> usize {
 
 /// Is the block a byline ("Von Martin Ebersbach", "By Daniel Okoro, Technology reporter")?
 /// Its names are the authors, not people of the story.
+///
+/// A wire credit line ("(Reporting by Sarah Whitcombe; Editing by Daniel Frame)",
+/// "Berichterstattung: …") names the agency's staff and counts as a byline too.
 pub(crate) fn is_byline(text: &str, tokens: &[Token]) -> bool {
+    let t = text.trim_start().trim_start_matches('(');
+    if ["Reporting by ", "Additional reporting by ", "Writing by ", "Berichterstattung:", "Redigiert von "]
+        .iter()
+        .any(|m| t.starts_with(m))
+    {
+        return true;
+    }
     let first = tokens.first().map(|t| t.text(text));
     let second = tokens.get(1).map(|t| t.text(text));
     let words = tokens.iter().filter(|t| t.kind == Kind::Word).count();
