@@ -2,6 +2,28 @@
 //! (headless Chromium): the golden fixtures through `clean`/`analyze`/`plan` give exactly the
 //! native results, options are camelCase, bad options throw a JS `Error` that names them.
 
+/// Declares the shared suite as `#[wasm_bindgen_test]` functions of the test file that invokes
+/// it (`#[macro_use] mod wasm_suite;` then `shared_tests!();`), so Node and Chromium run the
+/// same list.
+macro_rules! shared_tests {
+    () => {
+        shared_tests!(
+            fixtures_through_the_wasm_api_equal_the_native_results,
+            options_are_read_in_camel_case,
+            invalid_options_throw_errors_naming_them,
+            version_is_the_crate_version
+        );
+    };
+    ($($name:ident),+) => {
+        $(
+            #[wasm_bindgen_test::wasm_bindgen_test]
+            fn $name() {
+                wasm_suite::$name();
+            }
+        )+
+    };
+}
+
 use lede::Options;
 use wasm_bindgen::{JsCast, JsValue};
 
