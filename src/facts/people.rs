@@ -197,6 +197,23 @@ fn is_name_word(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> bool {
         && !(lang == Lang::En && ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(w)))
 }
 
+/// A family name that is also a role word, right after a given name: "Sabine Richter",
+/// "Thomas Kaiser", "Stephen King". Only the role's base form counts ("die Ärztin Anna
+/// Richterin" is no name, and neither is a compound).
+fn is_role_surname(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, j: usize) -> bool {
+    let Some(t) = b.tokens.get(j) else {
+        return false;
+    };
+    let w = t.text(b.text);
+    t.kind == Kind::Word
+        && b.claims.get(j) == Some(&Claim::Free)
+        && j > 0
+        && is_given_name(lx, b.word(j - 1))
+        && is_capitalised(w)
+        && !is_all_caps(w)
+        && lx.is_role_lemma(w, lang)
+}
+
 /// A given name, or a hyphenated pair of given names ("Hans-Jürgen", "Anna-Lena").
 fn is_given_name(lx: &Lexicon, w: &str) -> bool {
     lx.first_names.contains(w)
@@ -686,7 +703,8 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
                     break;
                 }
             }
-            if is_name_word(lx, lang, b, j) && !headline_caps_junk(headline_caps, b, j) {
+            let surname = is_name_word(lx, lang, b, j) || is_role_surname(lx, lang, b, j);
+            if surname && !headline_caps_junk(headline_caps, b, j) {
                 push(b, i, j + 1, false, out);
                 i = j + 1;
                 continue;
@@ -725,6 +743,7 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             while j < n
                 && j < start + 4
                 && (is_name_word(lx, lang, b, j)
+                    || (j > start && is_role_surname(lx, lang, b, j))
                     || (j > start && is_particle(b.word(j)) && is_name_word(lx, lang, b, j + 1)))
             {
                 j += 1;
@@ -954,6 +973,20 @@ mod tests {
         assert_eq!(p[0].name, "Raj Patel");
         assert_eq!(p[0].roles, ["chief planner"]);
         assert_eq!(p[1].roles, ["Mayor"]);
+    }
+
+    #[test]
+    fn family_names_that_are_role_words() {
+        let p = people("de", &["Die Ärztin Sabine Richter und Thomas Kaiser widersprachen. Richter blieb dabei."]);
+        let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Sabine Richter", "Thomas Kaiser"]);
+        assert_eq!(p[0].roles, ["Ärztin"]);
+        assert_eq!(p[0].mentions, 2);
+        let p = people("en", &["Novelist Stephen King spoke first."]);
+        assert_eq!(p[0].name, "Stephen King");
+        assert_eq!(p[0].roles, ["Novelist"]);
+        // A role after a given name used alone is not a family name when inflected.
+        assert!(people("de", &["Dann sprach Anna Richterin."]).iter().all(|p| p.name != "Anna Richterin"));
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub(crate) struct Lexicon {
     /// German role forms (inflected form, lemma), lowercase, keyed by the form's last three
     /// chars, longest form first.
     pub roles_de: HashMap<String, Vec<(String, String)>>,
+    /// German role lemmas as listed, lowercase ("richter", "kaiser").
+    pub role_lemmas_de: HashSet<String>,
     /// English role words, lowercase.
     pub roles_en: HashSet<String>,
     /// Speech verbs, lowercase, both languages.
@@ -106,7 +108,10 @@ impl Lexicon {
                 let w = w.to_lowercase();
                 match (lang, w.strip_suffix('*')) {
                     ("de", Some(adj)) => roles_de.extend(german_role_forms(adj, true)),
-                    ("de", None) => roles_de.extend(german_role_forms(&w, false)),
+                    ("de", None) => {
+                        roles_de.extend(german_role_forms(&w, false));
+                        lx.role_lemmas_de.insert(w);
+                    }
                     _ => {
                         lx.roles_en.insert(w);
                     }
@@ -228,6 +233,17 @@ impl Lexicon {
         match lang {
             Lang::De => self.speech_de.contains(&l),
             Lang::En => self.speech_en.contains(&l),
+        }
+    }
+
+    /// Is `word` a role word in its listed base form, neither inflected, feminine, plural
+    /// nor a compound ("Richter", "Kaiser", "King", "Bishop")? Such words are also common
+    /// family names.
+    pub fn is_role_lemma(&self, word: &str, lang: Lang) -> bool {
+        let l = word.to_lowercase();
+        match lang {
+            Lang::De => self.role_lemmas_de.contains(&l),
+            Lang::En => !l.ends_with('.') && self.roles_en.contains(&l),
         }
     }
 
