@@ -265,9 +265,9 @@ impl<'a> Doc<'a> {
 pub fn extract(article: &Article) -> Facts {
     let mut doc = Doc::new(article);
     let organizations = orgs::extract(&mut doc);
-    let people = people::extract(&mut doc, &organizations);
+    let mut people = people::extract(&mut doc, &organizations);
     let places = places::extract(&mut doc);
-    let quotes = quotes::extract(&doc, &people, &organizations);
+    let quotes = quotes::extract(&doc, &mut people, &organizations);
     let dates = dates::extract(&doc);
     let numbers = numbers::extract(&doc, &dates);
     let spans: Vec<Span> = people

@@ -109,8 +109,9 @@ impl Mentions {
     }
 }
 
-/// Finds quotes in all blocks, in article order.
-pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Quote> {
+/// Finds quotes in all blocks, in article order. A person without roles who is described as
+/// the speaker ("…," the retired teacher said) gets the description as a role.
+pub(crate) fn extract(doc: &Doc<'_>, people: &mut [Person], orgs: &[Named]) -> Vec<Quote> {
     let lx = lexicon::get();
     let mut ordered: Vec<(usize, usize, String)> =
         people.iter().flat_map(|p| p.spans.iter().map(move |s| (s.block, s.start, p.name.clone()))).collect();
@@ -123,6 +124,7 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Q
     let org_at: HashMap<(usize, usize), String> =
         orgs.iter().flat_map(|o| o.spans.iter().map(move |s| ((s.block, s.start), o.name.clone()))).collect();
     let mut out: Vec<Quote> = Vec::new();
+    let mut described_roles: Vec<(String, String)> = Vec::new();
     // (block, token) after the last attributed quote, for continuations.
     let mut last: Option<(usize, usize, String)> = None;
     for b in &doc.blocks {
@@ -170,8 +172,15 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Q
             let speaker = speaker.map(|s| match s {
                 Speaker::Named(n) => n,
                 Speaker::Pronoun => mentions.topic_before(doc, b.index, first).unwrap_or_default(),
-                Speaker::Described(role) => {
-                    mentions.described_before(doc, b.index, first, role.as_deref()).unwrap_or_default()
+                Speaker::Described(d) => {
+                    let key = d.as_ref().map(|d| d.key.as_str());
+                    let who = mentions.described_before(doc, b.index, first, key).unwrap_or_default();
+                    // "…," the retired teacher said: the description is a role of the person
+                    // when the text gave them none.
+                    if let Some(d) = d.filter(|_| !who.is_empty()) {
+                        described_roles.push((who.clone(), d.shown));
+                    }
+                    who
                 }
             });
             let speaker = speaker.filter(|s| !s.is_empty()).or_else(|| {
@@ -214,6 +223,11 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &[Person], orgs: &[Named]) -> Vec<Q
             i = end + 1;
         }
     }
+    for (name, role) in described_roles {
+        if let Some(p) = people.iter_mut().find(|p| p.name == name && p.roles.is_empty()) {
+            p.roles.push(role);
+        }
+    }
     out
 }
 
@@ -222,9 +236,8 @@ enum Speaker {
     Named(String),
     /// "er", "she": the person mentioned last.
     Pronoun,
-    /// "der Minister", "the 34-year-old": the last person with that role (lowercase), or the
-    /// last person mentioned.
-    Described(Option<String>),
+    /// "der Minister", "the 34-year-old": the last person with that role, or the topic.
+    Described(Option<Description>),
 }
 
 /// Verbs that introduce quoted words without being said-verbs ("nannte das einen „…“",
@@ -252,21 +265,49 @@ const QUOTE_VERBS: &[&str] = &[
     "urges",
 ];
 
-/// A description of a person after an article: a role noun ("der Minister", "the governor")
-/// or an age ("die 26-Jährige", "the 34-year-old"). Returns the role (lowercase; `None` for
-/// an age) and the token after the description.
-fn description_at(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, k: usize) -> Option<(Option<String>, usize)> {
+/// A person described by a role: the role noun, lowercase, to find who had it ("minister"),
+/// and the description as written, to give it to them ("retired teacher", "Minister").
+struct Description {
+    key: String,
+    shown: String,
+}
+
+/// A description of a person after an article: a role noun, maybe after adjectives ("der
+/// Minister", "the governor", "the retired teacher", "der frühere Minister") or an age ("die
+/// 26-Jährige", "the 34-year-old", "the 19-year-old qualifier"). Returns the role (`None` for
+/// an age or a noun that is no role) and the token after the description.
+fn description_at(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, k: usize) -> Option<(Option<Description>, usize)> {
     let det = b.word(k).to_lowercase();
     if !matches!(det.as_str(), "der" | "die" | "the") {
         return None;
     }
+    let role_at = |j: usize, from: usize| {
+        let r = lx.role(b.word(j), lang)?;
+        let shown = match lang {
+            Lang::De => r.clone(),
+            Lang::En => b.slice(from, j + 1).to_string(),
+        };
+        Some(Description { key: r.to_lowercase(), shown })
+    };
     let w = b.word(k + 1);
     if b.tokens.get(k + 1)?.kind == Kind::Number && b.word(k + 2) == "-" {
         let age = b.word(k + 3).to_lowercase();
-        return (age.starts_with("jährig") || age == "year-old").then_some((None, k + 4));
+        if !(age.starts_with("jährig") || age == "year-old") {
+            return None;
+        }
+        return Some(match role_at(k + 4, k + 4) {
+            Some(d) => (Some(d), k + 5),
+            None => (None, k + 4),
+        });
     }
-    if let Some(role) = lx.role(w, lang) {
-        return Some((Some(role.to_lowercase()), k + 2));
+    // Up to two adjectives before the role noun: lowercase words that are neither function
+    // words nor verbs ("the retired teacher", "der langjährige Bürgermeister").
+    let mut j = k + 1;
+    while j < k + 3 && is_adjective_like(lx, lang, b, j) && lx.role(b.word(j), lang).is_none() {
+        j += 1;
+    }
+    if let Some(d) = role_at(j, k + 1) {
+        return Some((Some(d), j + 1));
     }
     // Nouns for people that are not roles: "sagt die Mutter zweier Kinder", "the widow said",
     // "die Rentnerin" (a German feminine noun of a person in -in).
@@ -274,6 +315,16 @@ fn description_at(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, k: usize) -> Optio
     let feminine = lang == Lang::De && l.len() > 6 && l.ends_with("erin") && is_capitalised(w);
     let kin = KIN_NOUNS.contains(&l.as_str()) || matches!(l.as_str(), "mum" | "mom" | "dad" | "oma" | "opa");
     (kin || feminine).then_some((None, k + 2))
+}
+
+/// A lowercase word that may qualify a role noun: no function word, verb or number.
+fn is_adjective_like(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, j: usize) -> bool {
+    let w = b.word(j);
+    b.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && !lx.is_stop_in(w, lang)
+        && !is_verb(lx, lang, w)
+        && !PRONOUNS.contains(&w)
 }
 
 fn is_verb(lx: &Lexicon, lang: Lang, w: &str) -> bool {
@@ -477,6 +528,35 @@ mod tests {
 
     fn q(t: &str, s: Option<&str>) -> (String, Option<String>) {
         (t.into(), s.map(String::from))
+    }
+
+    #[test]
+    fn a_described_speaker_without_a_role_gets_the_description() {
+        let a = Article {
+            lang: Some("en".into()),
+            blocks: vec![Block {
+                kind: BlockKind::Paragraph,
+                text: "Carl Jennings has taken the ferry for eight years. \u{201c}Now I don't know how I'll get \
+                       there,\u{201d} the retired teacher said."
+                    .into(),
+            }],
+            ..Article::default()
+        };
+        let f = crate::facts::extract(&a);
+        assert_eq!(f.quotes[0].speaker.as_deref(), Some("Carl Jennings"));
+        assert_eq!(f.people[0].roles, ["retired teacher"]);
+        // A person with a role keeps it; the description only finds them.
+        let a = Article {
+            lang: Some("de".into()),
+            blocks: vec![Block {
+                kind: BlockKind::Paragraph,
+                text: "Landrat Peter Vogel kam spät. „Wir bleiben dran“, sagte der frühere Lehrer.".into(),
+            }],
+            ..Article::default()
+        };
+        let f = crate::facts::extract(&a);
+        assert_eq!(f.quotes[0].speaker.as_deref(), Some("Peter Vogel"));
+        assert_eq!(f.people[0].roles, ["Landrat"]);
     }
 
     #[test]
