@@ -114,6 +114,10 @@ struct Builder {
 const DE_PLURAL_HEADS: &[&str] = &["werke", "bahnen", "betriebe", "nationen", "staaten", "kliniken", "wähler"];
 const DE_NEUTER_HEADS: &[&str] = &[
     "amt",
+    "gymnasium",
+    "bistum",
+    "kapitel",
+    "orchester",
     "institut",
     "ministerium",
     "gericht",
@@ -187,6 +191,7 @@ const DE_AUTHORITIES: &[&str] = &[
 /// Abgeordnetenhaus"); a capitalised word after them is left to the named form
 /// ("Landgericht Köln", "Stadtrat Peter Ruhl").
 const DE_INSTITUTIONS: &[&str] = &[
+    "domkapitel",
     "kreistag",
     "landtag",
     "stadtrat",
@@ -227,8 +232,11 @@ fn german_nominative(name: &str) -> String {
         .iter()
         .position(|w| is_head(lx, Lang::De, w))
         .map(|h| h + 1)
-        .or_else(|| words.iter().position(|w| is_connector(w)))
-        .unwrap_or(words.len());
+        .or_else(|| words.iter().position(|w| is_connector(w)));
+    // Without a head the gender is unknown ("Lebenswertes Moorland"): keep the name.
+    let Some(head_at) = head_at else {
+        return name.to_string();
+    };
     if head_at < 2 {
         return name.to_string();
     }
@@ -342,8 +350,9 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
         defined(lx, lang, b, &mut out, &mut acronyms);
     }
     for b in &mut doc.blocks {
-        if lang == Lang::De {
-            compounds(b, &mut out);
+        match lang {
+            Lang::De => compounds(b, &mut out),
+            Lang::En => chambers(b, &mut out),
         }
     }
     let sporty = is_sporty(doc);
@@ -665,6 +674,38 @@ fn compounds(b: &mut BlockDoc<'_>, out: &mut Builder) {
     }
 }
 
+/// Legislatures named by one capitalised word after "the" ("when the Legislature meets",
+/// "The Senate voted"); a longer name ("the Senate Finance Committee") is left to `headed`.
+fn chambers(b: &mut BlockDoc<'_>, out: &mut Builder) {
+    for i in 1..b.tokens.len() {
+        let w = b.word(i);
+        if b.tokens[i].kind != Kind::Word
+            || b.claims[i] != Claim::Free
+            || !EN_CHAMBERS.contains(&w)
+            || !b.word(i - 1).eq_ignore_ascii_case("the")
+            || b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word && is_capitalised(b.word(i + 1)))
+        {
+            continue;
+        }
+        out.add(w, b.span(i, i + 1));
+        claim(b, i, i + 1);
+    }
+}
+
+/// English legislatures that a text names by their kind alone.
+const EN_CHAMBERS: &[&str] = &[
+    "Legislature",
+    "Senate",
+    "Congress",
+    "Parliament",
+    "Assembly",
+    "Knesset",
+    "Duma",
+    "Senedd",
+    "Storting",
+    "Riksdag",
+];
+
 /// A German noun without its genitive ending when the rest is a known compound ending:
 /// "kultusministeriums" → "kultusministerium", "gesundheitsamts" → "gesundheitsamt".
 fn german_singular_base(lower: &str) -> &str {
@@ -791,7 +832,12 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
         if club && j > from + 1 && b.tokens.get(j).is_some_and(|t| t.kind == Kind::Number) && b.word(j).len() == 4 {
             j += 1;
         }
-        let long_enough = if club { j > from + 1 } else { j > from };
+        // "auf Initiative Frankreichs": a single place after the noun is no name.
+        let place = j == from + 1 && {
+            let l = b.word(from).to_lowercase();
+            lx.place_names.contains_key(&l) || l.strip_suffix('s').is_some_and(|s| lx.place_names.contains_key(s))
+        };
+        let long_enough = if club { j > from + 1 } else { j > from && !place };
         if long_enough && !is_facility(lx, b.word(j - 1)) {
             let name = b.slice(from, j).to_string();
             out.add(&name, b.span(from, j));
@@ -1009,6 +1055,16 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
             let conn = is_connector(w)
                 && b.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
                 && is_capitalised(b.word(j + 1));
+            // "Caritasverband für die Diözese Passau": "für" with an article inside a name.
+            let conn_article = lang == Lang::De
+                && w == "für"
+                && matches!(b.word(j + 1), "die" | "den" | "das")
+                && b.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word)
+                && is_capitalised(b.word(j + 2));
+            if conn_article {
+                j += 2;
+                continue;
+            }
             let suffix_dot = w == "." && lx.org_suffixes.contains(b.word(j - 1));
             // "Seebühne Lindau e.V.": a lowercase legal form closes the name.
             let lower_suffix = !cap && w.contains('.') && lx.org_suffixes.contains(w.trim_end_matches('.'));
@@ -1131,10 +1187,39 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
 /// Compass words that close a regional name ("Schwaben Nord", "Nordrhein-Westfalen Süd").
 const COMPASS: &[&str] = &["Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"];
 
+/// Heads of institutions that carry a name before a hyphen ("Burg-Gymnasium",
+/// "Helios-Klinik", "Ostfriesland-Museum").
+const DE_HYPHEN_NAMED: &[&str] = &[
+    "gymnasium",
+    "schule",
+    "klinik",
+    "kliniken",
+    "klinikum",
+    "museum",
+    "theater",
+    "stiftung",
+    "institut",
+    "universität",
+    "hochschule",
+    "akademie",
+    "bibliothek",
+];
+
 /// Endings of German compounds that introduce a company or body name ("Vergleichsdienst",
 /// "Energiekonzern", "Onlinehändler", "Baumarktkette").
 const DE_INTRO_ENDINGS: &[&str] = &[
     "konzern",
+    "initiative",
+    "bewegung",
+    "betreiber",
+    "zulieferer",
+    "versorger",
+    "dienstleister",
+    "reederei",
+    "unternehmen",
+    "institut",
+    "agentur",
+    "krankenkasse",
     "hersteller",
     "händler",
     "versicherer",
@@ -1226,7 +1311,11 @@ fn german_org(lx: &Lexicon, words: &[&str]) -> Option<(usize, usize)> {
     };
     let proper_compound = head.contains('-') && !head.starts_with("EU-") && {
         let first = head.split('-').next().unwrap_or("");
-        lx.first_names.contains(first) || is_all_caps(first) || head.matches('-').count() >= 2
+        let last = head.rsplit('-').next().unwrap_or("").to_lowercase();
+        // "Burg-Gymnasium", "Goethe-Schule", "Sauerland-Museum": a school, clinic or museum
+        // with a name before the hyphen.
+        let named_institution = is_capitalised(first) && DE_HYPHEN_NAMED.iter().any(|h| last.ends_with(h));
+        lx.first_names.contains(first) || is_all_caps(first) || head.matches('-').count() >= 2 || named_institution
     };
     (a < h || end.is_some() || proper_compound).then_some((a, end.unwrap_or(h + 1)))
 }
@@ -1366,5 +1455,24 @@ mod tests {
             ["Moneyland"]
         );
         assert!(orgs("en", "The route is flown with a 190-seat Airbus A321neo.").is_empty());
+    }
+
+    #[test]
+    fn schools_church_bodies_initiatives_and_chambers() {
+        assert_eq!(
+            orgs("de", "Die meisten Fälle gab es am Lessing-Gymnasium, ein Kind liegt in den Ems-Vechte-Kliniken."),
+            ["Lessing-Gymnasium", "Ems-Vechte-Kliniken"]
+        );
+        assert_eq!(
+            orgs("de", "Das Domkapitel tagte. Er leitete den Caritasverband für die Diözese Fulda."),
+            ["Domkapitel", "Caritasverband für die Diözese Fulda"]
+        );
+        assert_eq!(orgs("de", "Die Bürgerinitiative Lebenswertes Moorland klagt."), ["Lebenswertes Moorland"]);
+        // A place after an introducing noun is no name.
+        assert!(orgs("de", "Das geschah auf Initiative Frankreichs.").is_empty());
+        assert_eq!(orgs("en", "Funding waits until the Legislature meets."), ["Legislature"]);
+        assert_eq!(orgs("en", "Ridge County Ferries runs the route."), ["Ridge County Ferries"]);
+        // Only after "the", and not as part of a longer name.
+        assert!(orgs("en", "Senate hopefuls met.").is_empty());
     }
 }
