@@ -135,6 +135,16 @@ fn year_at(b: &BlockDoc<'_>, i: usize) -> Option<i32> {
     w.parse().ok().filter(|y| (1800..=2100).contains(y))
 }
 
+/// A year before 1800 ("1740"), which needs a cue to be a date.
+fn old_year_at(b: &BlockDoc<'_>, i: usize) -> Option<i32> {
+    let t = b.tokens.get(i)?;
+    let w = t.text(b.text);
+    if t.kind != Kind::Number || w.len() != 4 {
+        return None;
+    }
+    w.parse().ok().filter(|y| (1000..1800).contains(y))
+}
+
 /// Does the sentence around token `i` speak of the future?
 fn future(b: &BlockDoc<'_>, i: usize) -> bool {
     let s = b.sentence_of(i);
@@ -311,8 +321,9 @@ fn match_at(
                 return Some(end);
             }
         }
-        // Year with a cue: "im Jahr 2023", "seit 2019", "in 2020".
-        if let Some(y) = year_at(b, i) {
+        // Year with a cue: "im Jahr 2023", "seit 2019", "in 2020"; an older year only with a
+        // cue or as the end of a range ("between 1740 and 1790").
+        if let Some(y) = year_at(b, i).or_else(|| old_year_at(b, i)) {
             let prev = i.checked_sub(1).map(|p| b.word(p).to_lowercase()).unwrap_or_default();
             let cue = matches!(
                 prev.as_str(),
@@ -358,14 +369,26 @@ fn match_at(
                 let stop = super::lexicon::get().is_stop_in(n, lang);
                 match lang {
                     Lang::De => super::text::is_capitalised(n) && month_of(n).is_none() && !stop,
-                    Lang::En => !super::text::is_capitalised(n) && !stop && !n.ends_with("ed"),
+                    // "2000 people" counts, "the 1929 bridge" is a year.
+                    Lang::En => {
+                        !super::text::is_capitalised(n)
+                            && !stop
+                            && !n.ends_with("ed")
+                            && super::numbers::is_plural_en(n)
+                    }
                 }
             });
+            // "SV Kirchheim 1921": part of a name (a person before it is no such cue:
+            // "bevor ihn Reisinger 2019 zum Weihbischof machte").
             let named = b.claims.get(i) != Some(&super::Claim::Free)
                 || i.checked_sub(1).is_some_and(|p| {
-                    b.claims.get(p).is_some_and(|c| *c != super::Claim::Free) && b.tokens[p].kind == Kind::Word
+                    b.claims.get(p).is_some_and(|c| *c == super::Claim::Org) && b.tokens[p].kind == Kind::Word
                 });
-            if cue || (!counted && !named) {
+            let range_end = matches!(prev.as_str(), "and" | "und" | "bis" | "to" | "-")
+                && i >= 2
+                && (year_at(b, i - 2).is_some() || old_year_at(b, i - 2).is_some());
+            let old = y < 1800;
+            if (old && (cue || range_end) && !counted) || (!old && (cue || range_end || (!counted && !named))) {
                 out.add(b, i, i + 1, Some(format!("{y:04}")));
                 return Some(i + 1);
             }
@@ -736,5 +759,14 @@ mod tests {
         assert_eq!(d, [("1978".into(), v("1978"))]);
         let d = dates("en", None, "It opened in late 2029, and 2000 people came.");
         assert_eq!(d, [("2029".into(), v("2029"))]);
+    }
+
+    #[test]
+    fn older_years_need_a_cue_and_years_before_nouns() {
+        let d = dates("en", None, "Made between 1740 and 1790, the 1929 bridge held 1500 cars.");
+        assert_eq!(d, [("1740".into(), v("1740")), ("1790".into(), v("1790")), ("1929".into(), v("1929"))]);
+        assert!(dates("en", None, "He paid 1500 dollars.").is_empty());
+        let d = dates("de", None, "Er wurde geweiht, bevor ihn Reisinger 2019 zum Weihbischof machte.");
+        assert_eq!(d, [("2019".into(), v("2019"))]);
     }
 }

@@ -137,7 +137,30 @@ fn number_at(b: &BlockDoc<'_>, i: usize, lang: Lang, skip: &[Span]) -> Option<(N
         Kind::Number => (parse_numeral(nw, lang)?, false),
         Kind::Word => {
             let l = nw.to_lowercase();
-            let v = calendar::NUMBER_WORDS.iter().find(|(n, _)| *n == l).map(|&(_, v)| v)?;
+            let listed = calendar::NUMBER_WORDS.iter().find(|(n, _)| *n == l).map(|&(_, v)| v);
+            let Some(v) = listed.or_else(|| (l == "one").then_some(1.0)) else {
+                // "zwölfjähriger", "dreitägige", "three-year", "twenty-five".
+                let (v, unit) = number_compound(&l)?;
+                return (!overlaps(skip, b.span(at, at + 1))).then(|| (fact(b, at, at + 1, v, unit), at + 1));
+            };
+            // "one match", "one suitcase": one thing, but not "one of the largest", "no one",
+            // "one day".
+            if l == "one" {
+                let prev = at.checked_sub(1).map(|p| b.word(p).to_lowercase()).unwrap_or_default();
+                let next = b.word(at + 1);
+                let noun = b.tokens.get(at + 1).is_some_and(|t| t.kind == Kind::Word)
+                    && !is_capitalised(next)
+                    && !lx.is_stop_in(next, lang)
+                    && !matches!(next, "day" | "time" | "another" | "other" | "way" | "thing" | "more" | "last");
+                let determined = matches!(
+                    prev.as_str(),
+                    "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "only" | "at" | "just"
+                );
+                if !noun || determined {
+                    return None;
+                }
+                return Some((fact(b, at, at + 2, 1.0, Some(next.to_string())), at + 2));
+            }
             // German number words are lowercase; capitalised only at a sentence start.
             if lang == Lang::De && is_capitalised(nw) && !b.at_sentence_start(at) {
                 return None;
@@ -316,8 +339,36 @@ fn number_at(b: &BlockDoc<'_>, i: usize, lang: Lang, skip: &[Span]) -> Option<(N
     Some((fact(b, from, j, value, None), j))
 }
 
+/// German endings of adjectives made from a number ("zwölfjährig", "dreitägig", "fünfköpfig").
+const DE_NUMBER_ADJECTIVES: &[&str] =
+    &["jährig", "tägig", "wöchig", "monatig", "stündig", "minütig", "köpfig", "teilig", "stöckig", "spurig"];
+
+/// A number word glued to a unit (lowercase): "zwölfjähriger" → 12 ("jährig"), "three-year"
+/// → 3 ("year"), "twenty-five" → 25.
+fn number_compound(l: &str) -> Option<(f64, Option<String>)> {
+    let word = |w: &str| calendar::NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v);
+    if let Some((first, rest)) = l.split_once('-') {
+        let v = word(first).or_else(|| (first == "one").then_some(1.0))?;
+        if let Some(u) = word(rest).filter(|&u| u < 10.0 && v >= 20.0) {
+            return Some((v + u, None));
+        }
+        let unit = rest.chars().all(char::is_alphabetic) && rest.chars().count() >= 3 && !rest.starts_with("third");
+        return (unit && v != 1.0).then(|| (v, Some(rest.to_string())));
+    }
+    // German: the longest number word that starts the word, then a number-adjective ending.
+    let (n, v) = calendar::NUMBER_WORDS
+        .iter()
+        .map(|&(n, v)| (n, v))
+        .chain([("ein", 1.0)])
+        .filter(|(n, _)| l.starts_with(n))
+        .max_by_key(|(n, _)| n.len())?;
+    let rest = &l[n.len()..];
+    let ending = DE_NUMBER_ADJECTIVES.iter().find(|e| rest.starts_with(*e))?;
+    Some((v, Some((*ending).to_string())))
+}
+
 /// English plural nouns: regular "-s" plurals and the common irregular ones.
-fn is_plural_en(w: &str) -> bool {
+pub(crate) fn is_plural_en(w: &str) -> bool {
     let l = w.to_lowercase();
     matches!(
         l.as_str(),
@@ -385,6 +436,23 @@ mod tests {
             numbers("en", "It costs $412 million and serves 38,000 daily riders, up 12%."),
             [n("$412 million", 4.12e8, "USD"), n("38,000 daily riders", 38000.0, "riders"), n("12%", 12.0, "%")]
         );
+    }
+
+    #[test]
+    fn number_compounds_and_one_thing() {
+        let got = numbers("de", "Ein zwölfjähriger Junge kam nach einem dreitägigen Verfahren frei.");
+        assert_eq!(got, [n("zwölfjähriger", 12.0, "jährig"), n("dreitägigen", 3.0, "tägig")]);
+        let got = numbers("en", "A three-year deal, twenty-five riders and one suitcase.");
+        assert_eq!(
+            got,
+            [
+                n("three-year", 3.0, "year"),
+                ("twenty-five".into(), Some(25.0), None),
+                n("one suitcase", 1.0, "suitcase")
+            ]
+        );
+        // "one of the largest", "no one", "one day" are no counts.
+        assert!(numbers("en", "It is one of the largest. No one came. One day it rained.").is_empty());
     }
 
     #[test]
