@@ -262,10 +262,14 @@ fn is_calendar(w: &str) -> bool {
     MONTHS.iter().any(|(m, _)| *m == l) || WEEKDAYS.iter().any(|(d, _)| *d == l)
 }
 
+/// A one-word place that is not also a common word or name: "Landau" (marked `?` in the
+/// gazetteer) stays a possible surname in "Jens Landau".
 fn is_place(lx: &Lexicon, w: &str) -> bool {
-    base_forms(w)
-        .iter()
-        .any(|f| lx.place_names.get(&f.to_lowercase()).is_some_and(|c| c.iter().any(|(ws, _)| ws.len() == 1)))
+    base_forms(w).iter().any(|f| {
+        lx.place_names
+            .get(&f.to_lowercase())
+            .is_some_and(|c| c.iter().any(|(ws, idx)| ws.len() == 1 && !lx.places[*idx].ambiguous))
+    })
 }
 
 fn is_honorific(w: &str) -> bool {
@@ -945,6 +949,16 @@ mod tests {
         let mut doc = Doc::new(&a);
         let orgs = crate::facts::orgs::extract(&mut doc);
         extract(&mut doc, &orgs)
+    }
+
+    #[test]
+    fn towns_marked_ambiguous_stay_surnames() {
+        let names = |lang, text| people(lang, &[text]).into_iter().map(|p| p.name).collect::<Vec<_>>();
+        assert_eq!(
+            names("de", "Gesundheitsminister Karl Lauterbach sagte, Jens Landau widersprach."),
+            ["Karl Lauterbach", "Jens Landau"]
+        );
+        assert_eq!(names("en", "John Bolton said the talks had failed."), ["John Bolton"]);
     }
 
     #[test]

@@ -493,6 +493,22 @@ mod tests {
     }
 
     #[test]
+    fn regional_towns_and_landscapes() {
+        let names = |lang, text| places(lang, &[text]).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        assert_eq!(
+            names("de", "Gotha, Winnenden und Rosenheim sowie der Hunsrück um Kastellaun melden Regen."),
+            ["Gotha", "Winnenden", "Rosenheim", "Hunsrück", "Kastellaun"]
+        );
+        assert_eq!(
+            names("en", "Councils in Leeds, Sheffield and Tallahassee agreed."),
+            ["Leeds", "Sheffield", "Tallahassee"]
+        );
+        // "Leer" is also an adjective: only after a locative preposition.
+        assert!(places("de", &["Leer stehende Häuser verfallen."]).is_empty());
+        assert_eq!(names("de", "Die Fähre fährt nach Leer."), ["Leer"]);
+    }
+
+    #[test]
     fn unknown_towns_by_cue_and_dateline() {
         let p = places(
             "de",
