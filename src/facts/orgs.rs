@@ -421,7 +421,7 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
             } else if (cited || caps_count.get(&w).copied().unwrap_or(0) >= 2 && determined.contains(&w))
                 && w.chars().count() <= 6
                 && !NOT_ORG_CAPS.contains(&w.as_str())
-                && !lx.place_names.contains_key(&w.to_lowercase())
+                && !lx.is_single_place(&w)
                 && !lx.is_stop(&w)
             {
                 w.clone()
@@ -654,7 +654,7 @@ fn compounds(b: &mut BlockDoc<'_>, out: &mut Builder) {
         }
         let next = b.word(i + 1);
         // "des Polizeipräsidiums Schwaben Nord": the named form is taken by `headed`.
-        if lexicon::get().place_names.contains_key(&next.to_lowercase()) {
+        if lexicon::get().is_single_place(next) {
             continue;
         }
         if b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
@@ -806,7 +806,7 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
             && DE_INTRO_ENDINGS.iter().any(|e| lower.len() > e.len() + 3 && lower.ends_with(e))
             && b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
             && !DE_NOUN_ENDINGS.iter().any(|e| b.word(i + 1).ends_with(e))
-            && !lx.place_names.contains_key(&b.word(i + 1).to_lowercase())
+            && !lx.is_single_place(b.word(i + 1))
             && !is_head(lx, lang, b.word(i + 1));
         let intro =
             !club && (lx.org_intro.contains(&lower) || compound) && (lang == Lang::De || !is_capitalised(w) || opens);
@@ -835,7 +835,7 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
         // "auf Initiative Frankreichs": a single place after the noun is no name.
         let place = j == from + 1 && {
             let l = b.word(from).to_lowercase();
-            lx.place_names.contains_key(&l) || l.strip_suffix('s').is_some_and(|s| lx.place_names.contains_key(s))
+            lx.is_single_place(&l) || l.strip_suffix('s').is_some_and(|s| lx.is_single_place(s))
         };
         let long_enough = if club { j > from + 1 } else { j > from && !place };
         if long_enough && !is_facility(lx, b.word(j - 1)) {
@@ -917,7 +917,7 @@ fn sports_clubs(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder, sporty: b
         while from > 0 && i - from < if strong { 2 } else { 1 } && name_word(from - 1) {
             from -= 1;
         }
-        if from == i || !strong && lx.place_names.contains_key(&b.word(from).to_lowercase()) {
+        if from == i || !strong && lx.is_single_place(b.word(from)) {
             continue;
         }
         let name = b.slice(from, i + 1).to_string();
@@ -969,7 +969,7 @@ fn quoted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder) {
         let before = i.checked_sub(1).map(|k| b.word(k).to_lowercase()).unwrap_or_default();
         let work = WORK_NOUNS.iter().any(|n| before.ends_with(n));
         let first_is_name = words.first().is_some_and(|w| lx.first_names.contains(*w));
-        let place = words.len() == 1 && lx.place_names.contains_key(&words[0].to_lowercase());
+        let place = words.len() == 1 && lx.is_single_place(words[0]);
         // A quoted name needs an organisation word or a cue before it (vom „German Marshall
         // Fund“); „Bauch und Herz“ is a phrase.
         let cue = matches!(
@@ -1274,7 +1274,7 @@ fn located_name(lx: &Lexicon, head: &str, w: &str) -> bool {
         // ("Witzenhausen", "Göttingen").
         && (!["en", "er"].iter().any(|e| l.ends_with(e))
             || lexicon::calendar::PLACE_SUFFIXES.iter().any(|s| l.ends_with(s) && l.len() > s.len() + 2)
-            || lx.place_names.contains_key(&l))
+            || lx.is_single_place(&l))
 }
 
 /// German: a head word is a name only with a capitalised adjective before it ("Deutsche
@@ -1300,12 +1300,13 @@ fn german_org(lx: &Lexicon, words: &[&str]) -> Option<(usize, usize)> {
     } else if next.is_some_and(|w| {
         let l = w.to_lowercase();
         // "Mietervereinigung Österreichs": a place in the genitive.
-        let genitive = l.strip_suffix('s').is_some_and(|s| lx.place_names.contains_key(s));
-        lx.place_names.contains_key(&l) || genitive || is_all_caps(w) || located_name(lx, head, w)
+        let genitive = l.strip_suffix('s').is_some_and(|s| lx.is_single_place(s));
+        lx.place_len(&words[h + 1..]).is_some() || genitive || is_all_caps(w) || located_name(lx, head, w)
     }) {
-        // "Polizeipräsidium Schwaben Nord".
-        let compass = words.get(h + 2).is_some_and(|w| COMPASS.contains(w));
-        Some(if compass { h + 3 } else { h + 2 })
+        // "Polizeipräsidium Schwaben Nord", "Klinikum Bad Hersfeld".
+        let len = lx.place_len(&words[h + 1..]).unwrap_or(1);
+        let compass = words.get(h + 1 + len).is_some_and(|w| COMPASS.contains(w));
+        Some(if compass { h + 2 + len } else { h + 1 + len })
     } else {
         None
     };
@@ -1472,6 +1473,8 @@ mod tests {
         assert!(orgs("de", "Das geschah auf Initiative Frankreichs.").is_empty());
         assert_eq!(orgs("en", "Funding waits until the Legislature meets."), ["Legislature"]);
         assert_eq!(orgs("en", "Ridge County Ferries runs the route."), ["Ridge County Ferries"]);
+        // A multi-word town after a located head is part of the name.
+        assert_eq!(orgs("de", "Er liegt im Klinikum Bad Hersfeld."), ["Klinikum Bad Hersfeld"]);
         // Only after "the", and not as part of a longer name.
         assert!(orgs("en", "Senate hopefuls met.").is_empty());
     }

@@ -236,6 +236,26 @@ impl Lexicon {
         }
     }
 
+    /// Is `word` (any case) a one-word gazetteer name? ("Passau" is, "Bad" and "New" only
+    /// start longer names.)
+    pub fn is_single_place(&self, word: &str) -> bool {
+        self.place_names.get(&word.to_lowercase()).is_some_and(|l| l.iter().any(|(ws, _)| ws.len() == 1))
+    }
+
+    /// The number of words of the longest gazetteer name that `words` start with ("Bad
+    /// Homburg vor der Höhe" → 2 for "Bad Homburg").
+    pub fn place_len(&self, words: &[&str]) -> Option<usize> {
+        let first = words.first()?.to_lowercase();
+        self.place_names
+            .get(&first)?
+            .iter()
+            .find(|(ws, _)| {
+                ws.len() <= words.len()
+                    && ws.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b) || *a == b.to_lowercase())
+            })
+            .map(|(ws, _)| ws.len())
+    }
+
     /// Is `word` a role word in its listed base form, neither inflected, feminine, plural
     /// nor a compound ("Richter", "Kaiser", "King", "Bishop")? Such words are also common
     /// family names.
