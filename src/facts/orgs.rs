@@ -917,7 +917,8 @@ fn sports_clubs(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder, sporty: b
         while from > 0 && i - from < if strong { 2 } else { 1 } && name_word(from - 1) {
             from -= 1;
         }
-        if from == i || !strong && lx.is_single_place(b.word(from)) {
+        // Any gazetteer name starting with the word ("Salt Lake City" has "Lake …").
+        if from == i || !strong && lx.place_names.contains_key(&b.word(from).to_lowercase()) {
             continue;
         }
         let name = b.slice(from, i + 1).to_string();
