@@ -543,9 +543,16 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
             let mut affiliation = None;
             // "Der Rektor der Universität Leipzig, Martin Ebersbach, nannte …".
             let closed = matches!(b.word(i + len), "," | "." | ")") || lx.is_speech(b.word(i + len), lang);
-            if roles.is_empty() && closed {
-                if let Some((r, complement)) = i.checked_sub(1).and_then(|c| role_apposed_before(lx, lang, b, c)) {
-                    roles.push(r);
+            if roles.iter().all(|r| r.ends_with('.')) && closed {
+                // "die Leiterin des Gesundheitsamts, Dr. Sabine Oetinger": past dotted titles.
+                let mut c = i.checked_sub(1);
+                while let Some(k) =
+                    c.filter(|&k| k > 0 && b.word(k) == "." && TITLE_ABBREVIATIONS.contains(&b.word(k - 1)))
+                {
+                    c = k.checked_sub(2);
+                }
+                if let Some((r, complement)) = c.and_then(|c| role_apposed_before(lx, lang, b, c)) {
+                    roles.insert(0, r);
                     affiliation = complement
                         .clone()
                         .find_map(|k| b.tokens.get(k).and_then(|t| org_at.get(&(b.index, t.start))).cloned());

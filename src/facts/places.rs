@@ -282,6 +282,8 @@ const AREA_BEFORE_EN: &[&str] = &["town", "village", "city", "hamlet", "suburb",
 const AREA_BEFORE_DE: &[&str] = &["Stadtteil", "Ortsteil", "Gemeinde", "Region", "Stadtbezirk", "Bezirk", "Insel"];
 /// English area nouns after the name ("the Reykjanes peninsula", "the Sudurnes district").
 const AREA_AFTER_EN: &[&str] = &["peninsula", "district", "region", "province", "valley", "county"];
+/// Capitalised geographic nouns after a name that make it a place ("Lopez Island").
+const GEO_AFTER_EN: &[&str] = &["Island", "Islands", "Isles", "Peninsula", "Mountains", "Valley", "Bay", "Glacier"];
 /// German compass prefixes of regions ("Ostbayern", "Südmähren", "Oberbayern").
 const COMPASS_PREFIXES: &[&str] = &["Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder"];
 
@@ -318,7 +320,26 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
             if matches!(w, "River" | "Lake") && next_cap && plain_name(lx, lang, b.word(i + 1)) {
                 return Some((i, i + 2, b.slice(i, i + 2).to_string()));
             }
-            if !plain_name(lx, lang, w) || b.at_sentence_start(i) {
+            if !plain_name(lx, lang, w) {
+                return None;
+            }
+            // "Lopez Island", "the San Juan Islands", "Kenai Peninsula": a name with a
+            // geographic noun.
+            let second = free(i + 1)
+                && is_capitalised(b.word(i + 1))
+                && !lx.is_stop(b.word(i + 1))
+                && GEO_AFTER_EN.contains(&b.word(i + 2));
+            let end = if GEO_AFTER_EN.contains(&b.word(i + 1)) && free(i + 1) {
+                Some(i + 2)
+            } else if second && free(i + 2) {
+                Some(i + 3)
+            } else {
+                None
+            };
+            if let Some(end) = end {
+                return Some((i, end, b.slice(i, end).to_string()));
+            }
+            if b.at_sentence_start(i) {
                 return None;
             }
             if matches!(b.word(i + 1), "River" | "Lake") && free(i + 1) {
@@ -331,6 +352,12 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
             (area_before || area_after || locative).then(|| (i, i + 1, w.to_string()))
         }
         Lang::De => {
+            // "im Rems-Murr-Kreis", "der Rhein-Hunsrück-Kreis": a hyphenated district name.
+            if let Some(first) = w.strip_suffix("-Kreis") {
+                if first.split('-').all(|p| p.chars().next().is_some_and(char::is_uppercase)) && !first.is_empty() {
+                    return Some((i, i + 1, w.to_string()));
+                }
+            }
             // "im Kreis Steinburg", "im Landkreis Harburg": the district keeps its noun.
             if matches!(w, "Kreis" | "Landkreis") && matches!(prev, "im" | "des" | "den" | "dem") && free(i + 1) {
                 let name = b.word(i + 1);
@@ -530,6 +557,14 @@ mod tests {
         assert_eq!(
             names("de", "Das Bad im Stadtteil Drispenstedt und ein Werk im Kreis Steinburg in Ostbayern."),
             ["Drispenstedt", "Kreis Steinburg", "Ostbayern"]
+        );
+        assert_eq!(
+            names("en", "Ferries to Orcas Island and the Hallam Islands stopped.."),
+            ["Orcas Island", "Hallam Islands"]
+        );
+        assert_eq!(
+            names("de", "Masern im Zollern-Alb-Kreis, nicht im Freundeskreis oder Wahlkreis."),
+            ["Zollern-Alb-Kreis"]
         );
     }
 }

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{self, Lexicon};
-use super::people::KIN_NOUNS;
+use super::people::{KIN_NOUNS, TITLE_ABBREVIATIONS};
 use super::text::is_capitalised;
 use super::token::Kind;
 use super::{BlockDoc, BlockKind, Claim, Doc, Lang, Named, Person, Quote};
@@ -415,7 +415,9 @@ fn person_in_clause(b: &BlockDoc<'_>, from: usize, end: usize, mentions: &Mentio
         if let Some(name) = mentions.person_at(b, j) {
             return Some(name);
         }
-        if matches!(b.word(j), "." | "!" | "?" | ";" | ":" | "(") {
+        // "die Leiterin des Gesundheitsamts, Dr. Sabine Oetinger": a title's dot goes on.
+        let title_dot = b.word(j) == "." && j > 0 && TITLE_ABBREVIATIONS.contains(&b.word(j - 1));
+        if matches!(b.word(j), "." | "!" | "?" | ";" | ":" | "(") && !title_dot {
             return None;
         }
     }
@@ -472,7 +474,9 @@ fn speaker_before(
         let w = b.word(k);
         is_verb(lx, lang, w)
             || matches!(w.to_lowercase().as_str(), "laut" | "according")
-            || (words >= 3 && QUOTE_VERBS.contains(&w.to_lowercase().as_str()))
+            // "nannte das einen „…“", "called them "irreplaceable"": right before the quote a
+            // single word is reported speech too.
+            || ((words >= 3 || open - k <= 4) && QUOTE_VERBS.contains(&w.to_lowercase().as_str()))
     });
     let Some(verb) = verb else {
         // "Kessler-Brandt rechnet mit einer breiten Mehrheit: „…“": a colon after a clause
@@ -501,7 +505,9 @@ fn speaker_before(
         // "sagte er", "Er sagte", "said he had …", "sagte, sie habe „…“".
         let near_verb = k + 2 > verb && k < verb + 4;
         if near_verb && PRONOUNS.contains(&b.word(k).to_lowercase().as_str()) && org_found.is_none() {
-            return Some(Speaker::Pronoun);
+            // "Er nannte das „historisch“": one or two words after a pronoun are a scare quote
+            // as often as reported speech; a named speaker is needed.
+            return (words >= 3 || is_verb(lx, lang, b.word(verb))).then_some(Speaker::Pronoun);
         }
         // "Der 63-Jährige sprach von einem „…“", "Die 31-Jährige aus Basel sagte, sie habe „…“".
         if k <= verb && org_found.is_none() {
