@@ -443,6 +443,83 @@ fn role_after(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, to: usize) -> Option<(
     None
 }
 
+/// Verbs that state what someone is.
+const COPULAS: &[&str] = &["ist", "war", "bleibt", "wird", "is", "was", "remains", "becomes", "became"];
+
+/// Words that may stand between a copula and the role noun: "ist seit 2019 Bürgermeisterin",
+/// "is the company's chief executive", "war bereits Sprecher".
+fn copula_filler(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "seit"
+            | "since"
+            | "bereits"
+            | "schon"
+            | "jetzt"
+            | "nun"
+            | "auch"
+            | "noch"
+            | "now"
+            | "also"
+            | "still"
+            | "already"
+    ) || is_determiner(w)
+        || w.ends_with("'s")
+        || w.ends_with("\u{2019}s")
+}
+
+/// A role stated with a copula next to the name (mention `from..to`): "Koç ist Sprecherin
+/// des Bündnisses", "Sprecherin des Bündnisses ist Miriam Koç", "Hale is the company's chief
+/// executive".
+fn role_by_copula(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, from: usize, to: usize) -> Option<String> {
+    let s = b.sentence_of(from);
+    if COPULAS.contains(&b.word(to)) {
+        let mut k = to + 1;
+        while k < s.end && k < to + 6 {
+            let w = b.word(k);
+            let t = b.tokens.get(k)?;
+            if let Some((first, role)) = lx.role(w, lang).and_then(|_| {
+                // Take the whole English role run ("chief executive").
+                let mut end = k;
+                while lang == Lang::En && lx.role(b.word(end + 1), lang).is_some() {
+                    end += 1;
+                }
+                role_phrase_ending(lx, lang, b, end)
+            }) {
+                return (first > to).then_some(role);
+            }
+            let filler = t.kind == Kind::Number || copula_filler(w);
+            if !filler {
+                return None;
+            }
+            k += 1;
+        }
+        return None;
+    }
+    // "Sprecherin des Bündnisses ist Miriam Koç": the role opens the sentence.
+    let cop = from.checked_sub(1)?;
+    if !COPULAS.contains(&b.word(cop)) || cop < s.start + 1 || cop > s.start + 7 {
+        return None;
+    }
+    let mut k = s.start;
+    while k < cop && is_determiner(b.word(k)) {
+        k += 1;
+    }
+    let role = match lang {
+        Lang::De => lx.role(b.word(k), lang)?,
+        Lang::En => {
+            let mut end = k;
+            while end + 1 < cop && lx.role(b.word(end + 1), lang).is_some() {
+                end += 1;
+            }
+            lx.role(b.word(end), lang)?;
+            role_phrase_ending(lx, lang, b, end)?.1
+        }
+    };
+    let plain = (k + 1..cop).all(|j| b.tokens[j].kind == Kind::Word && !lx.is_speech(b.word(j), lang));
+    plain.then_some(role)
+}
+
 /// The organisation named right after token `to` with "vom", "beim", "of", "at" …
 fn affiliation_after(b: &BlockDoc<'_>, to: usize, org_at: &HashMap<(usize, usize), String>) -> Option<String> {
     let w = b.word(to).to_lowercase();
@@ -562,6 +639,9 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
             if let Some((r, next)) = role_after(lx, lang, b, i + len) {
                 roles.push(r);
                 after = next;
+            }
+            if let Some(r) = role_by_copula(lx, lang, b, i, i + len) {
+                roles.insert(0, r);
             }
             let affiliation = affiliation
                 .or_else(|| affiliation_after(b, i + len, &org_at))
@@ -994,6 +1074,26 @@ mod tests {
         assert_eq!(p[0].name, "Raj Patel");
         assert_eq!(p[0].roles, ["chief planner"]);
         assert_eq!(p[1].roles, ["Mayor"]);
+    }
+
+    #[test]
+    fn roles_with_a_copula_and_umlauted_feminine_roles() {
+        let p = people(
+            "de",
+            &["Sprecherin des Bündnisses ist Miriam Koç. Peter Vogel ist seit 2019 Bürgermeister. Landrätin Nicole Brandhorst kam."],
+        );
+        let got: Vec<(&str, &[String])> = p.iter().map(|p| (p.name.as_str(), p.roles.as_slice())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Miriam Koç", &["Sprecherin".to_string()][..]),
+                ("Peter Vogel", &["Bürgermeister".to_string()][..]),
+                ("Nicole Brandhorst", &["Landrätin".to_string()][..])
+            ]
+        );
+        let p = people("en", &["Mark Hale is the company's chief executive. Tom Fry is the first man to win it."]);
+        assert_eq!(p[0].roles, ["chief executive"]);
+        assert!(p[1].roles.is_empty());
     }
 
     #[test]

@@ -335,8 +335,32 @@ fn german_role_forms(lemma: &str, adjectival: bool) -> Vec<(String, String)> {
     }
     let fem = format!("{}in", lemma.strip_suffix('e').unwrap_or(lemma));
     forms.push((format!("{fem}nen"), fem.clone()));
-    forms.push((fem.clone(), fem));
+    forms.push((fem.clone(), fem.clone()));
+    // Feminine forms with an umlaut: "Landrätin", "Bischöfin", "Köchin".
+    if let Some(umlauted) = umlaut_last_vowel(&fem[..fem.len() - 2]) {
+        let fem = format!("{umlauted}in");
+        forms.push((format!("{fem}nen"), fem.clone()));
+        forms.push((fem.clone(), fem));
+    }
     forms
+}
+
+/// `stem` with its last vowel umlauted when it is a, o, u or au ("landrat" → "landrät",
+/// "bischof" → "bischöf"); `None` when the last vowel is another one.
+fn umlaut_last_vowel(stem: &str) -> Option<String> {
+    let (k, c) = stem.char_indices().rev().find(|(_, c)| "aeiouäöüy".contains(*c))?;
+    let u = match c {
+        'a' => 'ä',
+        'o' => 'ö',
+        'u' if stem[..k].ends_with('a') => {
+            // "au" → "äu": "Bauer" is not listed, but "Hauptmann" would be.
+            let a = k - 1;
+            return Some(format!("{}äu{}", &stem[..a], &stem[k + 1..]));
+        }
+        'u' => 'ü',
+        _ => return None,
+    };
+    Some(format!("{}{u}{}", &stem[..k], &stem[k + c.len_utf8()..]))
 }
 
 /// The parsed lexicon, built on first use.
