@@ -822,7 +822,8 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
                 && b.claims.get(k) == Some(&Claim::Free)
                 && is_capitalised(w)
                 && !lx.is_stop(w)
-                && !lx.first_names.contains(w)
+                // "FC Viktoria Emden": a club may bear a given name.
+                && (club || !lx.first_names.contains(w))
                 && lx.role(w, lang).is_none()
         };
         while j < n && j < from + 4 && name_word(j) {
@@ -1062,7 +1063,14 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
                 && matches!(b.word(j + 1), "die" | "den" | "das")
                 && b.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word)
                 && is_capitalised(b.word(j + 2));
-            if conn_article {
+            // "Institut der deutschen Wirtschaft": an article with a lowercase adjective.
+            let conn_adjective = lang == Lang::De
+                && matches!(w, "der" | "des" | "für")
+                && b.word(j + 1).ends_with("en")
+                && b.word(j + 1).chars().next().is_some_and(char::is_lowercase)
+                && b.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word)
+                && is_capitalised(b.word(j + 2));
+            if conn_article || conn_adjective {
                 j += 2;
                 continue;
             }
@@ -1287,6 +1295,7 @@ fn german_org(lx: &Lexicon, words: &[&str]) -> Option<(usize, usize)> {
     let adjective = |w: &str| {
         let l = w.to_lowercase();
         (l.ends_with('e') || l.ends_with("en") || l.ends_with("er") || l.ends_with("es"))
+            && is_capitalised(w)
             && !lx.first_names.contains(w)
             && !is_connector(w)
     };
@@ -1474,6 +1483,15 @@ mod tests {
         assert!(orgs("de", "Das geschah auf Initiative Frankreichs.").is_empty());
         assert_eq!(orgs("en", "Funding waits until the Legislature meets."), ["Legislature"]);
         assert_eq!(orgs("en", "Ridge County Ferries runs the route."), ["Ridge County Ferries"]);
+        assert_eq!(
+            orgs("de", "Das Institut der deutschen Wirtschaft warnte, der FC Viktoria Emden gewann."),
+            ["Institut der deutschen Wirtschaft", "FC Viktoria Emden"]
+        );
+        assert!(orgs("de", "Ein Sprecher des chinesischen Außenministeriums schwieg.").is_empty());
+        assert_eq!(
+            orgs("en", "Walmart and Home Depot cut prices, Health Canada said."),
+            ["Walmart", "Home Depot", "Health Canada"]
+        );
         // A multi-word town after a located head is part of the name.
         assert_eq!(orgs("de", "Er liegt im Klinikum Bad Hersfeld."), ["Klinikum Bad Hersfeld"]);
         // Only after "the", and not as part of a longer name.
