@@ -140,7 +140,7 @@ fn number_at(b: &BlockDoc<'_>, i: usize, lang: Lang, skip: &[Span]) -> Option<(N
             let listed = calendar::NUMBER_WORDS.iter().find(|(n, _)| *n == l).map(|&(_, v)| v);
             let Some(v) = listed.or_else(|| (l == "one").then_some(1.0)) else {
                 // "zwölfjähriger", "dreitägige", "three-year", "twenty-five".
-                let (v, unit) = number_compound(&l)?;
+                let (v, unit) = number_compound(nw)?;
                 return (!overlaps(skip, b.span(at, at + 1))).then(|| (fact(b, at, at + 1, v, unit), at + 1));
             };
             // "one match", "one suitcase": one thing, but not "one of the largest", "no one",
@@ -148,8 +148,73 @@ fn number_at(b: &BlockDoc<'_>, i: usize, lang: Lang, skip: &[Span]) -> Option<(N
             if l == "one" {
                 let prev = at.checked_sub(1).map(|p| b.word(p).to_lowercase()).unwrap_or_default();
                 let next = b.word(at + 1);
+                // A noun right after "one": not a verb ("one needs", "one wonders"), adverb or
+                // adjective ("one important …"), and not the pronoun opening a sentence.
+                let verb_or_modifier = [
+                    "s", "ed", "ly", "ing", "ful", "ous", "ive", "al", "ic", "able", "ible", "less", "est", "ant",
+                    "ent", "ary",
+                ]
+                .iter()
+                .any(|e| next.ends_with(e))
+                    || matches!(
+                        next,
+                        "can"
+                            | "cannot"
+                            | "must"
+                            | "might"
+                            | "would"
+                            | "should"
+                            | "will"
+                            | "may"
+                            | "could"
+                            | "too"
+                            | "pretty"
+                            | "big"
+                            | "small"
+                            | "good"
+                            | "bad"
+                            | "great"
+                            | "little"
+                            | "quick"
+                            | "further"
+                            | "best"
+                            | "particular"
+                            | "specific"
+                            | "common"
+                            | "single"
+                            | "full"
+                            | "came"
+                            | "went"
+                            | "spoke"
+                            | "laid"
+                            | "said"
+                            | "got"
+                            | "took"
+                            | "made"
+                            | "saw"
+                            | "knew"
+                            | "thought"
+                            | "told"
+                            | "felt"
+                            | "left"
+                            | "found"
+                            | "gave"
+                            | "did"
+                            | "had"
+                            | "was"
+                            | "is"
+                            | "has"
+                            | "does"
+                            | "afternoon"
+                            | "morning"
+                            | "evening"
+                            | "night"
+                    );
                 let noun = b.tokens.get(at + 1).is_some_and(|t| t.kind == Kind::Word)
                     && !is_capitalised(next)
+                    && !b.at_sentence_start(at)
+                    && !verb_or_modifier
+                    && !next.contains(['\'', '\u{2019}', '-'])
                     && !lx.is_stop_in(next, lang)
                     && !matches!(next, "day" | "time" | "another" | "other" | "way" | "thing" | "more" | "last");
                 let determined = matches!(
@@ -345,14 +410,26 @@ const DE_NUMBER_ADJECTIVES: &[&str] =
 
 /// A number word glued to a unit (lowercase): "zwölfjähriger" → 12 ("jährig"), "three-year"
 /// → 3 ("year"), "twenty-five" → 25.
-fn number_compound(l: &str) -> Option<(f64, Option<String>)> {
+fn number_compound(original: &str) -> Option<(f64, Option<String>)> {
+    let l = &original.to_lowercase();
     let word = |w: &str| calendar::NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v);
     if let Some((first, rest)) = l.split_once('-') {
+        // "TEN-Programm" is an acronym, not "ten".
+        if original.split('-').next().is_some_and(|f| f.chars().count() > 1 && f.chars().all(char::is_uppercase)) {
+            return None;
+        }
         let v = word(first).or_else(|| (first == "one").then_some(1.0))?;
         if let Some(u) = word(rest).filter(|&u| u < 10.0 && v >= 20.0) {
             return Some((v + u, None));
         }
-        let unit = rest.chars().all(char::is_alphabetic) && rest.chars().count() >= 3 && !rest.starts_with("third");
+        // "two-hundred".
+        if let Some(f) = word(rest).filter(|&f| f >= 100.0) {
+            return Some((v * f, None));
+        }
+        // "twenty-first", "three-quarters" are no counts.
+        let ordinal =
+            ["first", "second", "third", "th", "quarter", "quarters", "half"].iter().any(|e| rest.ends_with(e));
+        let unit = rest.chars().all(char::is_alphabetic) && rest.chars().count() >= 3 && !ordinal;
         return (unit && v != 1.0).then(|| (v, Some(rest.to_string())));
     }
     // German: the longest number word that starts the word, then a number-adjective ending.

@@ -283,6 +283,10 @@ fn description_at(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, k: usize) -> Optio
     }
     let role_at = |j: usize, from: usize| {
         let r = lx.role(b.word(j), lang)?;
+        // "the … regulators" are several people, not one speaker.
+        if lang == Lang::En && !r.eq_ignore_ascii_case(b.word(j)) {
+            return None;
+        }
         let shown = match lang {
             Lang::De => r.clone(),
             Lang::En => b.slice(from, j + 1).to_string(),
@@ -516,7 +520,8 @@ fn speaker_before(
             }
         }
     }
-    org_found.map(Speaker::Named)
+    // "a window called "status_window"": a short quote needs a person.
+    org_found.filter(|_| words >= 3).map(Speaker::Named)
 }
 
 #[cfg(test)]

@@ -232,7 +232,8 @@ impl Lexicon {
         let l = w.to_lowercase();
         match lang {
             Lang::De => self.speech_de.contains(&l),
-            Lang::En => self.speech_en.contains(&l),
+            // "Adding Thresholds" is a heading, not "… adding that".
+            Lang::En => self.speech_en.contains(&l) && !(l.ends_with("ing") && w != l),
         }
     }
 
