@@ -835,7 +835,12 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
                 && j < start + 4
                 && (is_name_word(lx, lang, b, j)
                     || (j > start && is_role_surname(lx, lang, b, j))
-                    || (j > start && is_particle(b.word(j)) && is_name_word(lx, lang, b, j + 1)))
+                    // "Professor Maarten de Groot", but not "Experte Ulrich Müller von
+                    // LobbyControl": a particle follows a given name.
+                    || (j > start
+                        && is_particle(b.word(j))
+                        && is_given_name(lx, b.word(j - 1))
+                        && is_name_word(lx, lang, b, j + 1)))
             {
                 j += 1;
             }
@@ -1094,6 +1099,14 @@ mod tests {
         let p = people("en", &["Mark Hale is the company's chief executive. Tom Fry is the first man to win it."]);
         assert_eq!(p[0].roles, ["chief executive"]);
         assert!(p[1].roles.is_empty());
+    }
+
+    #[test]
+    fn particles_follow_given_names() {
+        let p = people("de", &["Das sagte Parteispenden-Experte Ulrich Müller von LobbyControl."]);
+        assert_eq!(p[0].name, "Ulrich Müller");
+        let p = people("de", &["Reichskanzler Otto von Bismarck kam."]);
+        assert_eq!(p[0].name, "Otto von Bismarck");
     }
 
     #[test]
