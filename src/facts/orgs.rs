@@ -192,6 +192,7 @@ const DE_AUTHORITIES: &[&str] = &[
 /// ("Landgericht Köln", "Stadtrat Peter Ruhl").
 const DE_INSTITUTIONS: &[&str] = &[
     "domkapitel",
+    "magistrat",
     "kreistag",
     "landtag",
     "stadtrat",
@@ -1058,9 +1059,9 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
                 && b.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
                 && is_capitalised(b.word(j + 1));
             // "Caritasverband für die Diözese Passau": "für" with an article inside a name.
-            let conn_article = lang == Lang::De
-                && w == "für"
-                && matches!(b.word(j + 1), "die" | "den" | "das")
+            let conn_article = (lang == Lang::De && w == "für" && matches!(b.word(j + 1), "die" | "den" | "das")
+                // "University of the Highlands and Islands", "Centre for the Study of …".
+                || lang == Lang::En && matches!(w, "of" | "for" | "on") && b.word(j + 1) == "the")
                 && b.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word)
                 && is_capitalised(b.word(j + 2));
             // "Institut der deutschen Wirtschaft": an article with a lowercase adjective.
@@ -1074,11 +1075,17 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
                 j += 2;
                 continue;
             }
-            let suffix_dot = w == "." && lx.org_suffixes.contains(b.word(j - 1));
+            // "Acme Inc.": the dot of an abbreviated legal form (not the full stop after "GmbH").
+            let suffix_dot =
+                w == "." && matches!(b.word(j - 1), "Inc" | "Ltd" | "Co" | "Corp" | "Bros" | "Cie" | "Nr" | "S.A");
             // "Seebühne Lindau e.V.": a lowercase legal form closes the name.
             let lower_suffix = !cap && w.contains('.') && lx.org_suffixes.contains(w.trim_end_matches('.'));
             if cap || conn {
                 j += 1;
+                // A legal form ends the name: "der Hasetal Recycling GmbH Feuer".
+                if cap && lx.org_suffixes.contains(w) && b.word(j) != "." && b.word(j) != "&" {
+                    break;
+                }
             } else if suffix_dot || lower_suffix {
                 j += 1;
                 break;
@@ -1160,7 +1167,15 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
                     to = idx.get(e).copied().unwrap_or(to);
                     true
                 }
-                None => has_suffix && words.len() >= 2,
+                None if has_suffix && words.len() >= 2 => {
+                    // "Lagerhalle der Hasetal Recycling GmbH": the name starts after the last
+                    // article inside the run.
+                    if let Some(p) = idx.iter().rposition(|&k| matches!(b.word(k), "der" | "des" | "die" | "dem")) {
+                        from = idx[p] + 1;
+                    }
+                    to - from >= 2
+                }
+                None => false,
             }
         } else {
             let adjective = words.first().is_some_and(|w| lx.place_adj_exact.contains_key(*w))
@@ -1195,6 +1210,12 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
 
 /// Compass words that close a regional name ("Schwaben Nord", "Nordrhein-Westfalen Süd").
 const COMPASS: &[&str] = &["Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"];
+
+/// Company heads written after the company's name ("Wallstein Verlag", "Meyer Werft").
+const DE_NAME_BEFORE: &[&str] = &["verlag", "werft", "brauerei", "reederei", "kanzlei", "bankhaus", "holding"];
+
+/// Company heads followed by a family name ("Bankhaus Metzler", "Kanzlei Gleiss Lutz").
+const DE_NAME_AFTER: &[&str] = &["bankhaus", "kanzlei", "brauerei", "reederei", "verlag"];
 
 /// Heads of institutions that carry a name before a hyphen ("Burg-Gymnasium",
 /// "Helios-Klinik", "Ostfriesland-Museum").
@@ -1243,6 +1264,8 @@ const DE_INTRO_ENDINGS: &[&str] = &[
 /// Heads of institutions that exist once per town and are named by it ("Polizeidirektion
 /// Itzehoe", "Kreiskrankenhaus Witzenhausen", "Universität Passau").
 const DE_LOCATED_HEADS: &[&str] = &[
+    "bankhaus",
+    "leitstelle",
     "direktion",
     "präsidium",
     "inspektion",
@@ -1303,6 +1326,17 @@ fn german_org(lx: &Lexicon, words: &[&str]) -> Option<(usize, usize)> {
     while a > 0 && adjective(words[a - 1]) {
         a -= 1;
     }
+    // "im Wallstein Verlag", "die Meyer Werft": a proper name before a company head.
+    let lower_head = head.to_lowercase();
+    if a == h
+        && h > 0
+        && DE_NAME_BEFORE.contains(&lower_head.as_str())
+        && is_capitalised(words[h - 1])
+        && !lx.is_stop(words[h - 1])
+        && lx.role(words[h - 1], Lang::De).is_none()
+    {
+        a = h - 1;
+    }
     let next = words.get(h + 1);
     // "Bund und Länder" are two; "Industrie- und Handelskammer" is one name.
     let end = if next.is_some_and(|w| is_connector(w) && (!matches!(*w, "und" | "&") || head.ends_with('-'))) {
@@ -1311,7 +1345,9 @@ fn german_org(lx: &Lexicon, words: &[&str]) -> Option<(usize, usize)> {
         let l = w.to_lowercase();
         // "Mietervereinigung Österreichs": a place in the genitive.
         let genitive = l.strip_suffix('s').is_some_and(|s| lx.is_single_place(s));
-        lx.place_len(&words[h + 1..]).is_some() || genitive || is_all_caps(w) || located_name(lx, head, w)
+        // "vom Bankhaus Metzler", "die Kanzlei Gleiss": a family name after the head.
+        let family = DE_NAME_AFTER.contains(&head.to_lowercase().as_str()) && is_capitalised(w) && !lx.is_stop(w);
+        lx.place_len(&words[h + 1..]).is_some() || genitive || family || is_all_caps(w) || located_name(lx, head, w)
     }) {
         // "Polizeipräsidium Schwaben Nord", "Klinikum Bad Hersfeld".
         let len = lx.place_len(&words[h + 1..]).unwrap_or(1);

@@ -383,6 +383,14 @@ fn role_apposed_before(
                 role = format!("{} {role}", b.word(first));
             }
         }
+        // "a new chief executive, Priya Chandran,": one adjective after the article.
+        let adjective = first.checked_sub(1).is_some_and(|p| {
+            p > start
+                && b.word(p).chars().next().is_some_and(char::is_lowercase)
+                && !lx.is_stop_in(b.word(p), lang)
+                && is_determiner(b.word(p - 1))
+        });
+        let first = if adjective { first - 1 } else { first };
         let before = first.checked_sub(1).map(|p| b.word(p)).unwrap_or("");
         let opens = first == start
             || is_determiner(before)
@@ -406,10 +414,11 @@ fn role_after(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, to: usize) -> Option<(
     let to =
         if b.tokens.get(to + 1).is_some_and(|t| t.kind == Kind::Number) && b.word(to + 2) == "," { to + 2 } else { to };
     let mut k = to + 1;
-    let limit = (to + 8).min(sentence_end);
+    // "Kevin Albright, a 58-year-old retired firefighter": the age's hyphens count as words.
+    let limit = (to + 12).min(sentence_end);
     while k < limit {
         let t = b.tokens.get(k)?;
-        if t.kind == Kind::Punct && b.word(k) != "'" {
+        if t.kind == Kind::Punct && !matches!(b.word(k), "'" | "-") {
             return None;
         }
         if let Some(r) = lx.role(b.word(k), lang) {
@@ -430,6 +439,8 @@ fn role_after(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, to: usize) -> Option<(
                         && !lx.is_stop_in(b.word(first - 1), lang)
                         && !b.word(first - 1).contains(['\'', '\u{2019}'])
                         && !is_capitalised(b.word(first - 1))
+                        // "58-year-old": no part of an age.
+                        && !(first >= 2 && b.word(first - 2) == "-")
                     {
                         first -= 1;
                     }
@@ -442,6 +453,27 @@ fn role_after(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, to: usize) -> Option<(
     }
     None
 }
+
+/// Nouns after a person's name that make it the name of a place or thing.
+const NAMED_AFTER: &[&str] = &[
+    "airport",
+    "station",
+    "bridge",
+    "street",
+    "avenue",
+    "road",
+    "square",
+    "stadium",
+    "arena",
+    "prize",
+    "award",
+    "medal",
+    "Flughafen",
+    "Straße",
+    "Platz",
+    "Brücke",
+    "Preis",
+];
 
 /// Verbs that state what someone is.
 const COPULAS: &[&str] = &["ist", "war", "bleibt", "wird", "is", "was", "remains", "becomes", "became"];
@@ -615,6 +647,12 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
                 i += 1;
                 continue;
             };
+            // "Charles de Gaulle airport", "Stephen Hawking Building": a place named after
+            // the person, not a mention.
+            if NAMED_AFTER.iter().any(|n| b.word(i + len).eq_ignore_ascii_case(n)) {
+                i += len;
+                continue;
+            }
             let span = b.span(i, i + len);
             let mut roles = roles_before(lx, lang, b, i);
             let mut affiliation = None;
@@ -1099,6 +1137,17 @@ mod tests {
         let p = people("en", &["Mark Hale is the company's chief executive. Tom Fry is the first man to win it."]);
         assert_eq!(p[0].roles, ["chief executive"]);
         assert!(p[1].roles.is_empty());
+    }
+
+    #[test]
+    fn appositions_with_ages_adjectives_and_places_named_after_people() {
+        let p = people("en", &["Kevin Albright, a 58-year-old retired firefighter from Columbus, said so."]);
+        assert_eq!(p[0].roles, ["retired firefighter"]);
+        let p =
+            people("en", &["The theft came to light when a new chief executive, Priya Chandran, ordered an audit."]);
+        assert_eq!(p[0].roles, ["chief executive"]);
+        let p = people("en", &["Flights were diverted to Charles de Gaulle airport."]);
+        assert!(p.is_empty());
     }
 
     #[test]
