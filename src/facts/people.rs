@@ -198,8 +198,8 @@ fn is_name_word(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> bool {
 }
 
 /// A family name that is also a role word, right after a given name: "Sabine Richter",
-/// "Thomas Kaiser", "Stephen King". Only the role's base form counts ("die Ärztin Anna
-/// Richterin" is no name, and neither is a compound).
+/// "Thomas Kaiser", "Stephen King", "Lea Hoffmeister". Only the role's base form counts
+/// ("die Ärztin Anna Richterin" is no name).
 fn is_role_surname(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, j: usize) -> bool {
     let Some(t) = b.tokens.get(j) else {
         return false;
@@ -211,7 +211,22 @@ fn is_role_surname(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, j: usize) -> bool
         && is_given_name(lx, b.word(j - 1))
         && is_capitalised(w)
         && !is_all_caps(w)
-        && lx.is_role_lemma(w, lang)
+        && (lx.is_role_lemma(w, lang) || compound_surname(lx, lang, w))
+}
+
+/// A German family name that ends in a role word ("Hoffmeister", "Neumeister"): a closed
+/// compound of the role's base form, neither feminine, inflected nor hyphenated.
+fn compound_surname(lx: &Lexicon, lang: Lang, w: &str) -> bool {
+    lang == Lang::De
+        && !w.contains('-')
+        && !w.ends_with("in")
+        && !w.ends_with("innen")
+        && lx.role(w, lang).is_some_and(|r| r == w)
+        && !lx.is_role_lemma(w, lang)
+        && lx
+            .role_lemmas_de
+            .iter()
+            .any(|l| w.to_lowercase().ends_with(l.as_str()) && w.chars().count() > l.chars().count() + 2)
 }
 
 /// A given name, or a hyphenated pair of given names ("Hans-Jürgen", "Anna-Lena").
@@ -855,7 +870,12 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             continue;
         }
         // Role or honorific + capitalised words.
-        let role = lx.role(w, lang).is_some() && (lang == Lang::De || is_capitalised(w) || role_context_en(b, i));
+        // "die Ermittler Bargeld": a masculine role after "die"/"den" is a plural noun.
+        let plural = lang == Lang::De
+            && i.checked_sub(1).is_some_and(|p| matches!(b.word(p), "die" | "Die" | "den" | "Den"))
+            && (w.ends_with("er") || w.ends_with("ern") || w.ends_with("en"));
+        let role =
+            !plural && lx.role(w, lang).is_some() && (lang == Lang::De || is_capitalised(w) || role_context_en(b, i));
         if role || is_honorific(w) {
             let mut j = i + 1;
             if b.word(j) == "." {
@@ -1168,6 +1188,9 @@ mod tests {
         let p = people("en", &["Novelist Stephen King spoke first."]);
         assert_eq!(p[0].name, "Stephen King");
         assert_eq!(p[0].roles, ["Novelist"]);
+        let p = people("de", &["Das sagte die Studentin Lea Hoffmeister. Die Ermittler Bargeld fanden nichts."]);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].name, "Lea Hoffmeister");
         // A role after a given name used alone is not a family name when inflected.
         assert!(people("de", &["Dann sprach Anna Richterin."]).iter().all(|p| p.name != "Anna Richterin"));
     }

@@ -62,6 +62,11 @@ pub(crate) fn is_byline(text: &str, tokens: &[Token]) -> bool {
     {
         return true;
     }
+    // "Associated Press writer Kim Thao in Hanoi contributed to this report."
+    let short = tokens.iter().filter(|t| t.kind == Kind::Word).count() <= 20;
+    if short && (t.trim_end().ends_with("contributed to this report.") || t.contains("trug zu diesem Bericht bei")) {
+        return true;
+    }
     let first = tokens.first().map(|t| t.text(text));
     let second = tokens.get(1).map(|t| t.text(text));
     let words = tokens.iter().filter(|t| t.kind == Kind::Word).count();
