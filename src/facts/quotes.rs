@@ -95,6 +95,11 @@ impl Mentions {
     fn described_before(&self, doc: &Doc<'_>, block: usize, byte: usize, role: Option<&str>) -> Option<String> {
         let k = self.ordered.partition_point(|(b, s, _)| (*b, *s) < (block, byte));
         let before = self.ordered.get(..k).unwrap_or(&[]);
+        // Without a role to match ("der 41-Jährige"), the subject of the nearest sentence
+        // naming someone, who was just being talked about.
+        if role.is_none() {
+            return self.nearest_subject(doc, block, byte);
+        }
         let fits = |name: &str| {
             role.is_some_and(|r| {
                 self.roles.get(name).is_some_and(|rs| rs.iter().any(|x| x.ends_with(r) || r.ends_with(x.as_str())))
@@ -436,7 +441,8 @@ fn titled_speaker(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, from: usize, menti
             let verb = (j + 1..(j + 5).min(b.tokens.len())).any(|v| is_verb(lx, lang, b.word(v)));
             return verb.then_some(Speaker::Named(name));
         }
-        if b.tokens[j].kind != Kind::Word && b.word(j) != "-" {
+        let title_dot = b.word(j) == "." && TITLE_ABBREVIATIONS.contains(&b.word(j - 1));
+        if b.tokens[j].kind != Kind::Word && b.word(j) != "-" && !title_dot {
             return None;
         }
     }
@@ -539,6 +545,20 @@ mod tests {
 
     fn q(t: &str, s: Option<&str>) -> (String, Option<String>) {
         (t.into(), s.map(String::from))
+    }
+
+    #[test]
+    fn age_descriptions_and_titles_after_the_quote() {
+        let got = quotes(
+            "de",
+            &["Meike Brandt eröffnete den Abend. Yusuf Demir warb für eine autofreie Zone. „Wer Menschen in die Stadt holen will, muss etwas bieten“, rief der 41-Jährige."],
+        );
+        assert_eq!(got, [q("Wer Menschen in die Stadt holen will, muss etwas bieten", Some("Yusuf Demir"))]);
+        let got = quotes(
+            "en",
+            &["\"We took our systems offline to protect patients,\" chief executive Dr. Rachel Odegaard said."],
+        );
+        assert_eq!(got, [q("We took our systems offline to protect patients,", Some("Rachel Odegaard"))]);
     }
 
     #[test]
