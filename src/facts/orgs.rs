@@ -731,8 +731,14 @@ fn known(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
         if let Some(cands) = lx.org_known.get(w) {
             for (words, name) in cands {
                 let n = words.len();
-                let ok = (0..n)
-                    .all(|k| b.tokens.get(i + k).is_some_and(|t| t.kind == Kind::Word) && b.word(i + k) == words[k]);
+                // "Labour's transport spokesperson": the last word may carry a possessive.
+                let same = |k: usize| {
+                    let w = b.word(i + k);
+                    w == words[k]
+                        || k + 1 == n
+                            && (w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) == Some(words[k].as_str()))
+                };
+                let ok = (0..n).all(|k| b.tokens.get(i + k).is_some_and(|t| t.kind == Kind::Word) && same(k));
                 // "Airbus A321neo", "Boeing 737-800": a maker named only in a model name.
                 let model = b.word(i + n).chars().any(|c| c.is_ascii_digit())
                     && b.word(i + n).chars().any(char::is_alphabetic)
@@ -944,6 +950,47 @@ pub(crate) fn is_facility(lx: &Lexicon, w: &str) -> bool {
     lx.facilities.contains(w)
 }
 
+/// Is the name `words` a facility? "Center"/"Centre" only after a word for a building's
+/// use ("Southwick Community Centre", "Convention Center"); "Lakeland Regional Medical
+/// Center" is a hospital.
+fn is_facility_name(lx: &Lexicon, words: &[&str]) -> bool {
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    if matches!(*last, "Center" | "Centre") {
+        return rest.last().is_some_and(|p| {
+            matches!(
+                *p,
+                "Community"
+                    | "Convention"
+                    | "Shopping"
+                    | "Leisure"
+                    | "Sports"
+                    | "Visitor"
+                    | "Visitors"
+                    | "Conference"
+                    | "Civic"
+                    | "Arts"
+                    | "Exhibition"
+                    | "Trade"
+                    | "Garden"
+                    | "Town"
+                    | "Youth"
+                    | "Recreation"
+                    | "Aquatic"
+                    | "Fitness"
+                    | "Events"
+                    | "Distribution"
+                    | "Data"
+                    | "Call"
+                    | "Space"
+                    | "Launch"
+            )
+        });
+    }
+    is_facility(lx, last)
+}
+
 /// Quoted names: „German Marshall Fund“, "Metro Transit Authority".
 fn quoted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder) {
     let n = b.tokens.len();
@@ -1105,6 +1152,13 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
                 j += 1;
             }
         }
+        // "Lincoln Elementary and Westview Elementary": "and" after a head word starts a
+        // second name.
+        if lang == Lang::En {
+            if let Some(k) = (i + 1..j).find(|&k| b.word(k) == "and" && is_head(lx, lang, b.word(k - 1))) {
+                j = k;
+            }
+        }
         let mut from = i;
         // "Cardiff-based Dragon Velo": the place compound is a cue, not part of the name.
         let mut based = false;
@@ -1155,8 +1209,10 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
         let idx: Vec<usize> = (from..to).filter(|&k| b.word(k) != ".").collect();
         let words: Vec<&str> = idx.iter().map(|&k| b.word(k)).collect();
         let has_head = words.iter().any(|w| is_head(lx, lang, w));
+        // "Thornbury & Pike", "Haus & Grund": two names joined by an ampersand.
+        let ampersand = words.len() == 3 && words[1] == "&" && !lx.first_names.contains(words[0]);
         let has_suffix = words.last().is_some_and(|w| lx.org_suffixes.contains(w.trim_end_matches('.')));
-        let facility = words.last().is_some_and(|w| is_facility(lx, w));
+        let facility = is_facility_name(lx, &words);
         let org = if facility {
             false
         } else if lang == Lang::De {
@@ -1167,6 +1223,7 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
                     to = idx.get(e).copied().unwrap_or(to);
                     true
                 }
+                None if ampersand => true,
                 None if has_suffix && words.len() >= 2 => {
                     // "Lagerhalle der Hasetal Recycling GmbH": the name starts after the last
                     // article inside the run.
@@ -1182,6 +1239,7 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
                 || b.tokens.get(to).is_some_and(|t| t.kind == Kind::Word)
                     && b.word(to).chars().next().is_some_and(char::is_lowercase);
             words.len() >= 2 && (has_head || has_suffix)
+                || ampersand
                 || based && !words.is_empty() && !lx.first_names.contains(words[0]) && !adjective
         };
         // "der Trägerverein Seebühne Lindau e.V.": a compound describing the name is no part of it.
@@ -1325,6 +1383,10 @@ fn german_org(lx: &Lexicon, words: &[&str]) -> Option<(usize, usize)> {
     let mut a = h;
     while a > 0 && adjective(words[a - 1]) {
         a -= 1;
+    }
+    // "die DZ Bank": an acronym before the head.
+    if a == h && h > 0 && is_all_caps(words[h - 1]) && (2..=4).contains(&words[h - 1].chars().count()) {
+        a = h - 1;
     }
     // "im Wallstein Verlag", "die Meyer Werft": a proper name before a company head.
     let lower_head = head.to_lowercase();
@@ -1528,6 +1590,12 @@ mod tests {
             orgs("en", "Walmart and Home Depot cut prices, Health Canada said."),
             ["Walmart", "Home Depot", "Health Canada"]
         );
+        assert_eq!(
+            orgs("en", "Parents at Crestview Elementary and Lakeland Regional Medical Center met Thornbury & Pike."),
+            ["Crestview Elementary", "Lakeland Regional Medical Center", "Thornbury & Pike"]
+        );
+        assert!(orgs("en", "The meeting is at the Southwick Community Centre.").is_empty());
+        assert_eq!(orgs("de", "Die DZ Bank zahlte."), ["DZ Bank"]);
         // A multi-word town after a located head is part of the name.
         assert_eq!(orgs("de", "Er liegt im Klinikum Bad Hersfeld."), ["Klinikum Bad Hersfeld"]);
         // Only after "the", and not as part of a longer name.
