@@ -1210,7 +1210,18 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
         let words: Vec<&str> = idx.iter().map(|&k| b.word(k)).collect();
         let has_head = words.iter().any(|w| is_head(lx, lang, w));
         // "Thornbury & Pike", "Haus & Grund": two names joined by an ampersand.
-        let ampersand = words.len() == 3 && words[1] == "&" && !lx.first_names.contains(words[0]);
+        // Not two abstract nouns ("Privacy & Security", "Beratung & Selbsthilfe", "R&D").
+        let abstract_noun = |w: &str| {
+            w.chars().count() < 3
+                || ["ung", "heit", "keit", "ion", "ity", "cy", "ship", "ness", "ment", "ing", "ik", "ur"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        };
+        let ampersand = words.len() == 3
+            && words[1] == "&"
+            && !lx.first_names.contains(words[0])
+            && !abstract_noun(words[0])
+            && !abstract_noun(words[2]);
         let has_suffix = words.last().is_some_and(|w| lx.org_suffixes.contains(w.trim_end_matches('.')));
         let facility = is_facility_name(lx, &words);
         let org = if facility {
