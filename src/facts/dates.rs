@@ -126,23 +126,20 @@ fn small_number(b: &BlockDoc<'_>, i: usize, max: u32) -> Option<u32> {
     w.parse().ok().filter(|n| (1..=max).contains(n))
 }
 
+/// A four-digit year from 1800 to 2100 at token `i`.
 fn year_at(b: &BlockDoc<'_>, i: usize) -> Option<i32> {
-    let t = b.tokens.get(i)?;
-    let w = t.text(b.text);
-    if t.kind != Kind::Number || w.len() != 4 {
-        return None;
-    }
-    w.parse().ok().filter(|y| (1800..=2100).contains(y))
+    any_year_at(b, i).filter(|y| *y >= 1800)
 }
 
-/// A year before 1800 ("1740"), which needs a cue to be a date.
-fn old_year_at(b: &BlockDoc<'_>, i: usize) -> Option<i32> {
+/// A four-digit year from 1000 to 2100 at token `i`; before 1800 it needs a cue to be a date
+/// ("between 1740 and 1790").
+fn any_year_at(b: &BlockDoc<'_>, i: usize) -> Option<i32> {
     let t = b.tokens.get(i)?;
     let w = t.text(b.text);
     if t.kind != Kind::Number || w.len() != 4 {
         return None;
     }
-    w.parse().ok().filter(|y| (1000..1800).contains(y))
+    w.parse().ok().filter(|y| (1000..=2100).contains(y))
 }
 
 /// Does the sentence around token `i` speak of the future?
@@ -323,7 +320,7 @@ fn match_at(
         }
         // Year with a cue: "im Jahr 2023", "seit 2019", "in 2020"; an older year only with a
         // cue or as the end of a range ("between 1740 and 1790").
-        if let Some(y) = year_at(b, i).or_else(|| old_year_at(b, i)) {
+        if let Some(y) = any_year_at(b, i) {
             let prev = i.checked_sub(1).map(|p| b.word(p).to_lowercase()).unwrap_or_default();
             let cue = matches!(
                 prev.as_str(),
@@ -386,7 +383,7 @@ fn match_at(
                 });
             let range_end = matches!(prev.as_str(), "and" | "und" | "bis" | "to" | "-")
                 && i >= 2
-                && (year_at(b, i - 2).is_some() || old_year_at(b, i - 2).is_some());
+                && any_year_at(b, i - 2).is_some();
             let old = y < 1800;
             if (old && (cue || range_end) && !counted) || (!old && (cue || range_end || (!counted && !named))) {
                 out.add(b, i, i + 1, Some(format!("{y:04}")));

@@ -841,10 +841,7 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
             j += 1;
         }
         // "auf Initiative Frankreichs": a single place after the noun is no name.
-        let place = j == from + 1 && {
-            let l = b.word(from).to_lowercase();
-            lx.is_single_place(&l) || l.strip_suffix('s').is_some_and(|s| lx.is_single_place(s))
-        };
+        let place = j == from + 1 && lx.is_single_place_or_genitive(b.word(from));
         let long_enough = if club { j > from + 1 } else { j > from && !place };
         if long_enough && !is_facility(lx, b.word(j - 1)) {
             let name = b.slice(from, j).to_string();
@@ -1415,9 +1412,8 @@ fn german_org(lx: &Lexicon, words: &[&str]) -> Option<(usize, usize)> {
     let end = if next.is_some_and(|w| is_connector(w) && (!matches!(*w, "und" | "&") || head.ends_with('-'))) {
         Some(words.len())
     } else if next.is_some_and(|w| {
-        let l = w.to_lowercase();
         // "Mietervereinigung Österreichs": a place in the genitive.
-        let genitive = l.strip_suffix('s').is_some_and(|s| lx.is_single_place(s));
+        let genitive = lx.is_single_place_or_genitive(w);
         // "vom Bankhaus Metzler", "die Kanzlei Gleiss": a family name after the head.
         let family = DE_NAME_AFTER.contains(&head.to_lowercase().as_str()) && is_capitalised(w) && !lx.is_stop(w);
         lx.place_len(&words[h + 1..]).is_some() || genitive || family || is_all_caps(w) || located_name(lx, head, w)

@@ -178,16 +178,18 @@ struct Cand {
     weak: bool,
 }
 
+/// The capitalised word at token `i` (not all caps) when no other fact claimed it.
+fn free_capitalised<'a>(b: &BlockDoc<'a>, i: usize) -> Option<&'a str> {
+    let t = b.tokens.get(i)?;
+    let w = t.text(b.text);
+    (t.kind == Kind::Word && b.claims.get(i) == Some(&Claim::Free) && is_capitalised(w) && !is_all_caps(w)).then_some(w)
+}
+
 fn is_name_word(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> bool {
-    let Some(t) = b.tokens.get(i) else {
+    let Some(w) = free_capitalised(b, i) else {
         return false;
     };
-    let w = t.text(b.text);
-    t.kind == Kind::Word
-        && b.claims.get(i) == Some(&Claim::Free)
-        && is_capitalised(w)
-        && !is_all_caps(w)
-        && !lx.is_stop(w)
+    !lx.is_stop(w)
         && !is_calendar(w)
         && !TITLE_ABBREVIATIONS.contains(&w)
         && lx.role(w, lang).is_none()
@@ -201,17 +203,10 @@ fn is_name_word(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> bool {
 /// "Thomas Kaiser", "Stephen King", "Lea Hoffmeister". Only the role's base form counts
 /// ("die Ärztin Anna Richterin" is no name).
 fn is_role_surname(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, j: usize) -> bool {
-    let Some(t) = b.tokens.get(j) else {
+    let Some(w) = free_capitalised(b, j) else {
         return false;
     };
-    let w = t.text(b.text);
-    t.kind == Kind::Word
-        && b.claims.get(j) == Some(&Claim::Free)
-        && j > 0
-        && is_given_name(lx, b.word(j - 1))
-        && is_capitalised(w)
-        && !is_all_caps(w)
-        && (lx.is_role_lemma(w, lang) || compound_surname(lx, lang, w))
+    j > 0 && is_given_name(lx, b.word(j - 1)) && (lx.is_role_lemma(w, lang) || compound_surname(lx, lang, w))
 }
 
 /// A German family name that ends in a role word ("Hoffmeister", "Neumeister"): a closed
@@ -221,12 +216,9 @@ fn compound_surname(lx: &Lexicon, lang: Lang, w: &str) -> bool {
         && !w.contains('-')
         && !w.ends_with("in")
         && !w.ends_with("innen")
+        // Uninflected (the role is the whole word) and not itself a listed lemma: a compound.
         && lx.role(w, lang).is_some_and(|r| r == w)
         && !lx.is_role_lemma(w, lang)
-        && lx
-            .role_lemmas_de
-            .iter()
-            .any(|l| w.to_lowercase().ends_with(l.as_str()) && w.chars().count() > l.chars().count() + 2)
 }
 
 /// A given name, or a hyphenated pair of given names ("Hans-Jürgen", "Anna-Lena").

@@ -368,10 +368,10 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
             if AREA_BEFORE_DE.contains(&prev) && plain_name(lx, lang, w) && !next_cap {
                 return Some((i, i + 1, w.to_string()));
             }
-            let compass = COMPASS_PREFIXES.iter().find_map(|p| w.strip_prefix(p)).filter(|rest| {
-                rest.chars().next().is_some_and(char::is_lowercase)
-                    && lx.place_names.get(*rest).is_some_and(|c| c.iter().any(|(ws, _)| ws.len() == 1))
-            });
+            let compass = COMPASS_PREFIXES
+                .iter()
+                .find_map(|p| w.strip_prefix(p))
+                .filter(|rest| rest.chars().next().is_some_and(char::is_lowercase) && lx.is_single_place(rest));
             compass.map(|_| (i, i + 1, w.to_string()))
         }
     }

@@ -243,6 +243,11 @@ impl Lexicon {
         self.place_names.get(&word.to_lowercase()).is_some_and(|l| l.iter().any(|(ws, _)| ws.len() == 1))
     }
 
+    /// Is `word` a one-word gazetteer name or its genitive ("Frankreichs", "Österreichs")?
+    pub fn is_single_place_or_genitive(&self, word: &str) -> bool {
+        self.is_single_place(word) || word.strip_suffix('s').is_some_and(|s| self.is_single_place(s))
+    }
+
     /// The number of words of the longest gazetteer name that `words` start with ("Bad
     /// Homburg vor der Höhe" → 2 for "Bad Homburg").
     pub fn place_len(&self, words: &[&str]) -> Option<usize> {
