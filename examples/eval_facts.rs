@@ -4,6 +4,7 @@
 //! the extracted facts of one fixture as JSON: `… --example eval_facts -- presse-blinken`).
 //! `-- --dir tests/facts-holdout` scores another directory of `<slug>/` folders instead — the
 //! hold-out set was annotated without reading the extractor, so it is the honest figure.
+//! Repeat `--dir` to score several sets together (`--dir A --dir B`).
 //!
 //! For now the article is built from the fixture's `sentences.txt` rather than through
 //! `lede::analyze`, so the score measures the extractor alone: the first line is the heading,
@@ -268,19 +269,29 @@ fn fixtures_dir(rel: &str) -> PathBuf {
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let root = match args.iter().position(|a| a == "--dir") {
-        Some(i) if i + 1 < args.len() => {
-            let d = args.remove(i + 1);
+    // `--dir` may be given several times: the sets are scored together ("pooled").
+    let mut roots = Vec::new();
+    while let Some(i) = args.iter().position(|a| a == "--dir") {
+        if i + 1 >= args.len() {
             args.remove(i);
-            d
+            break;
         }
-        _ => "tests/fixtures".to_string(),
-    };
+        roots.push(args.remove(i + 1));
+        args.remove(i);
+    }
+    if roots.is_empty() {
+        roots.push("tests/fixtures".to_string());
+    }
     let only = args.into_iter().next();
     let verbose = std::env::var_os("EVAL_VERBOSE").is_some();
-    let mut dirs: Vec<PathBuf> = fs::read_dir(fixtures_dir(&root))
-        .map(|r| r.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
+    let mut dirs: Vec<PathBuf> = roots
+        .iter()
+        .flat_map(|root| {
+            fs::read_dir(fixtures_dir(root))
+                .map(|r| r.filter_map(Result::ok).map(|e| e.path()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+        .collect();
     dirs.sort();
     let mut total = [Score::default(); 6];
     let mut times = Vec::new();
