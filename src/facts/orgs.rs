@@ -728,7 +728,9 @@ fn known(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
     while i < b.tokens.len() {
         let w = b.word(i);
         let mut matched = 0;
-        if let Some(cands) = lx.org_known.get(w) {
+        // "Labour's": a one-word name with a possessive is looked up without it.
+        let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+        if let Some(cands) = lx.org_known.get(w).or_else(|| lx.org_known.get(bare)) {
             for (words, name) in cands {
                 let n = words.len();
                 // "Labour's transport spokesperson": the last word may carry a possessive.
@@ -1603,6 +1605,8 @@ mod tests {
         );
         assert!(orgs("en", "The meeting is at the Southwick Community Centre.").is_empty());
         assert_eq!(orgs("de", "Die DZ Bank zahlte."), ["DZ Bank"]);
+        // A known name with a possessive, and an alias of a known name.
+        assert_eq!(orgs("en", "Labour's spokesperson met the Lib Dems."), ["Labour", "Liberal Democrats"]);
         // A multi-word town after a located head is part of the name.
         assert_eq!(orgs("de", "Er liegt im Klinikum Bad Hersfeld."), ["Klinikum Bad Hersfeld"]);
         // Only after "the", and not as part of a longer name.

@@ -1201,6 +1201,7 @@ mod tests {
         assert!(people("de", &["Am Montag sprach Peking mit Berlin über Washington."]).is_empty());
         assert!(people("de", &["Ein Generaldirektor des chinesischen Außenministeriums wartete."]).is_empty());
         assert!(people("en", &["Officials said the Transit Authority said no."]).is_empty());
+        assert!(people("en", &["\"It was chaos,\" she said. Nobody told us anything."]).is_empty());
     }
 
     #[test]

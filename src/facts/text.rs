@@ -189,6 +189,14 @@ mod tests {
     }
 
     #[test]
+    fn wire_credit_lines_are_bylines() {
+        let byline = |s: &str| is_byline(s, &tokenize(s));
+        assert!(byline("(Reporting by Sarah Whitcombe; Editing by Daniel Frame)"));
+        assert!(byline("Associated Press writer Kim Thao in Hanoi contributed to this report."));
+        assert!(!byline("Kim Thao said the report was late."));
+    }
+
+    #[test]
     fn credits_are_cut() {
         assert_eq!(
             credit("Ob er Xi treffen wird, war bis zuletzt unklar. APA / AFP / Leah Millis"),
