@@ -11,9 +11,9 @@
 //! A German compound alone ("Außenministerium", "die Behörde") is a generic noun and is not
 //! taken; it becomes a name only with a capitalised adjective or a named complement.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use super::lexicon::{self, Lexicon};
+use super::lexicon::{self, calendar, Lexicon};
 use super::text::{is_all_caps, is_capitalised, normalise};
 use super::token::Kind;
 use super::{BlockDoc, BlockKind, Claim, Doc, Lang, Named};
@@ -357,6 +357,8 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
         }
     }
     let sporty = is_sporty(doc);
+    let guards =
+        SlotGuards { surnames: surnames(lx, doc), located: located_words(doc), speakers: speaking_words(lx, doc) };
     for b in &mut doc.blocks {
         let title_case = lang == Lang::En && b.kind == BlockKind::Heading;
         known(lx, b, &mut out);
@@ -368,6 +370,7 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
         sports_clubs(lx, b, &mut out, sporty);
         if !title_case {
             headed(lx, lang, b, &mut out, &mut acronyms);
+            slotted(lx, lang, b, &mut out, &guards);
         }
     }
     // Acronyms used alone: defined ones, and unknown all-caps words used at least twice.
@@ -795,6 +798,354 @@ fn parties_and_prefixes(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
             span.end = span.start + prefix.len();
             out.add(name, span);
         }
+    }
+}
+
+/// English words naming a field of work after "professor of", "head of", "minister for":
+/// a portfolio, not an organisation ("Secretary of State", "head of Communications").
+const EN_FIELDS: &[&str] = &[
+    "state",
+    "health",
+    "education",
+    "defence",
+    "defense",
+    "justice",
+    "finance",
+    "affairs",
+    "transport",
+    "environment",
+    "agriculture",
+    "housing",
+    "interior",
+    "labor",
+    "commerce",
+    "treasury",
+    "economy",
+    "trade",
+    "culture",
+    "sport",
+    "sports",
+    "science",
+    "sciences",
+    "technology",
+    "medicine",
+    "history",
+    "law",
+    "music",
+    "physics",
+    "chemistry",
+    "biology",
+    "economics",
+    "mathematics",
+    "engineering",
+    "philosophy",
+    "surgery",
+    "nursing",
+    "communications",
+    "operations",
+    "marketing",
+    "research",
+    "policy",
+    "studies",
+    "strategy",
+    "security",
+    "sales",
+    "development",
+    "infrastructure",
+    "planning",
+    "welfare",
+    "employment",
+    "industry",
+    "equality",
+    "immigration",
+    "tourism",
+    "arts",
+    "digital",
+    "innovation",
+    "climate",
+    "water",
+    "energy",
+    "europe",
+    "parliament",
+    "government",
+    "staff",
+    "news",
+    "content",
+    "investment",
+    "investments",
+    "design",
+    "data",
+    "english",
+    "german",
+    "french",
+    "geography",
+    "geology",
+    "psychology",
+    "sociology",
+    "politics",
+    "pharmacy",
+    "dentistry",
+    "veterinary",
+    "police",
+    "people",
+    "programmes",
+    "programs",
+    "services",
+    "finance",
+    "admissions",
+    "the",
+    "it",
+    "hr",
+];
+
+/// What the whole article says about capitalised words, to keep people and places out of
+/// slotted names.
+struct SlotGuards {
+    /// See [`surnames`].
+    surnames: HashSet<String>,
+    /// See [`located_words`].
+    located: HashSet<String>,
+    /// See [`speaking_words`].
+    speakers: HashSet<String>,
+}
+
+/// Capitalised words used like a person: after a title ("Mr Bartleby", "Frau Koç") or next
+/// to a speech verb ("Bartleby said", "sagte Yıldırım"). A one-word slotted name among them
+/// is a person.
+fn speaking_words(lx: &Lexicon, doc: &Doc<'_>) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for b in &doc.blocks {
+        for i in 0..b.tokens.len() {
+            let w = b.word(i);
+            if b.tokens[i].kind != Kind::Word || !is_capitalised(w) || is_all_caps(w) {
+                continue;
+            }
+            let before = i.checked_sub(1).map_or("", |p| b.word(p));
+            let before = if before == "." { i.checked_sub(2).map_or("", |p| b.word(p)) } else { before };
+            let titled = super::people::TITLE_ABBREVIATIONS.contains(&before) || matches!(before, "Herr" | "Frau");
+            let speech = lx.is_speech(before, doc.lang) || lx.is_speech(b.word(i + 1), doc.lang);
+            if titled || speech {
+                out.insert(w.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Surnames in the article: capitalised words right after a given name ("Bernstein" in
+/// "Anna Bernstein"). A slotted name holding one is a person, not an organisation.
+fn surnames(lx: &Lexicon, doc: &Doc<'_>) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for b in &doc.blocks {
+        for i in 1..b.tokens.len() {
+            let w = b.word(i);
+            if b.tokens[i].kind == Kind::Word && is_capitalised(w) && lx.first_names.contains(b.word(i - 1)) {
+                let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+                out.insert(bare.trim_end_matches('s').to_string());
+                out.insert(bare.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Capitalised words used as a place in the article: one word after "in", "from", "near",
+/// „in", „aus", „nach" ("in Eastbrook"). A town missing from the gazetteer is still no
+/// organisation in "the mayor of Eastbrook".
+fn located_words(doc: &Doc<'_>) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for b in &doc.blocks {
+        for i in 1..b.tokens.len() {
+            let w = b.word(i);
+            let next_capitalised =
+                is_capitalised(b.word(i + 1)) && b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word);
+            if matches!(b.word(i - 1), "in" | "from" | "near" | "aus" | "nach")
+                && is_capitalised(w)
+                && !next_capitalised
+            {
+                out.insert(w.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Roles whose "of"/„von" names a territory more often than a body ("mayor of Eastbrook",
+/// „Bürgermeister von Nagold").
+const TERRITORIAL_ROLES: &[&str] = &[
+    "mayor",
+    "governor",
+    "bishop",
+    "archbishop",
+    "premier",
+    "sheriff",
+    "councillor",
+    "councilor",
+    "mp",
+    "lord",
+    "duke",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "president",
+    "minister",
+    "chancellor",
+    "senator",
+    "bürgermeister",
+    "oberbürgermeister",
+    "bürgermeisterin",
+    "oberbürgermeisterin",
+    "landrat",
+    "landrätin",
+    "bischof",
+    "bischöfin",
+    "präsident",
+    "präsidentin",
+    "ministerpräsident",
+    "ministerpräsidentin",
+    "könig",
+    "königin",
+];
+
+/// Does token `i` open the slot of an employer or a source? Returns the first token of the
+/// name: after a role and a preposition ("an analyst at Bernstein", "chief executive of
+/// Elbklang Events", "Sprecherin von Haus & Grund", "Analystin bei der Bernstein Bank") or after
+/// "published in" ("published in Nature"). "according to" and "told" take people as often as
+/// organisations and are left out.
+fn slot_start(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<usize> {
+    let w = b.word(i);
+    let before = i.checked_sub(1).map_or("", |p| b.word(p));
+    let role_before = i > 0 && b.tokens[i - 1].kind == Kind::Word && lx.role(before, lang).is_some();
+    let slot = match lang {
+        Lang::En => {
+            (matches!(w, "of" | "at" | "for") && role_before)
+                || (w == "in" && matches!(before, "published" | "writing" | "appeared"))
+        }
+        Lang::De => matches!(w, "von" | "bei") && role_before,
+    };
+    if !slot {
+        return None;
+    }
+    let article = match lang {
+        Lang::En => b.word(i + 1) == "the",
+        Lang::De => matches!(b.word(i + 1), "der" | "dem"),
+    };
+    Some(i + 1 + usize::from(article))
+}
+
+/// The capitalised run at `from` that may be an organisation's name in a slot: up to five
+/// capitalised words with "of", "and" or "&" inside; the end (exclusive) or `None`.
+fn slot_name_end(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, from: usize, known: &SlotGuards) -> Option<usize> {
+    let n = b.tokens.len();
+    let word_ok = |k: usize| {
+        b.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+            && b.claims.get(k) == Some(&Claim::Free)
+            && is_capitalised(b.word(k))
+            && !lx.is_stop(b.word(k))
+    };
+    if !word_ok(from) {
+        return None;
+    }
+    let mut to = from + 1;
+    while to < n && to < from + 5 {
+        let w = b.word(to);
+        if word_ok(to) {
+            to += 1;
+        } else if matches!(w, "of" | "and" | "&" | "für" | "und")
+            && word_ok(to + 1)
+            && b.word(to - 1).ends_with(char::is_alphabetic)
+        {
+            to += 2;
+        } else {
+            break;
+        }
+        // A possessive ends the name: "Scottish Water's".
+        if b.word(to - 1).ends_with("'s") || b.word(to - 1).ends_with("\u{2019}s") {
+            break;
+        }
+    }
+    let words: Vec<&str> = (from..to).map(|k| b.word(k)).collect();
+    let bare = |w: &str| w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w).to_string();
+    let first = bare(words[0]);
+    let last = bare(words[words.len() - 1]);
+    let lower_last = last.to_lowercase();
+    let calendar = |w: &str| {
+        let l = w.to_lowercase();
+        calendar::MONTHS.iter().any(|(m, _)| *m == l) || calendar::WEEKDAYS.iter().any(|(d, _)| *d == l)
+    };
+    let person = lx.first_names.contains(first.as_str())
+        || words.iter().any(|w| known.surnames.contains(&bare(w)))
+        || (words.len() == 1 && known.speakers.contains(&first))
+        || words.iter().any(|w| lx.role(&bare(w), lang).is_some());
+    let territorial = from
+        .checked_sub(2)
+        .filter(|&r| matches!(b.word(r + 1), "of" | "von") || matches!(b.word(r), "of" | "von"))
+        .is_some_and(|r| {
+            (r.saturating_sub(1)..=r).any(|k| TERRITORIAL_ROLES.contains(&b.word(k).to_lowercase().as_str()))
+        });
+    let place = lx.place_len(&words).is_some_and(|l| l == words.len())
+        || (words.len() == 1
+            && (lx.is_single_place_or_genitive(&first)
+                || known.located.contains(&first)
+                || (territorial && !is_all_caps(&first))));
+    let field = lang == Lang::En
+        && (EN_FIELDS.contains(&lower_last.as_str()) || EN_FIELDS.contains(&first.to_lowercase().as_str()));
+    // "representatives of the United Kingdom and Māori chiefs": a place joined to more words.
+    let place_first = lx.place_len(&words).is_some_and(|l| matches!(words.get(l).copied(), Some("and" | "&" | "und")));
+    // A head word alone ("at the Committee for a …") is generic; acronyms like "TV" are no names.
+    let generic = words.len() == 1 && (is_head(lx, lang, &first) || NOT_ORG_CAPS.contains(&first.as_str()));
+    // German nouns are capitalised: a lone common noun ("von Schulen", "bei Gericht") is no
+    // name. Plural and abstract endings and head words alone are turned away.
+    let common = lang == Lang::De
+        && (words.iter().any(|w| DE_NOUN_ENDINGS.iter().any(|e| w.to_lowercase().ends_with(e)))
+            || ["en", "er"].iter().any(|e| lower_last.ends_with(e))
+            || (words.len() == 1 && is_head(lx, lang, &last)));
+    let facility = is_facility_name(lx, &words);
+    // "the police chief for the Sudurnes district": a name before a word for an area is a
+    // place.
+    // "a member of the Manu Taupunga group", "the author of the Heise story": a name before a
+    // common noun modifies it. A verb may follow ("… at Bernstein said").
+    let next = b.word(to);
+    let modifier = lang == Lang::En
+        && b.tokens.get(to).is_some_and(|t| t.kind == Kind::Word)
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && !lx.is_stop(next)
+        && !lx.is_speech(next, lang)
+        && !next.ends_with("ed");
+    (!modifier
+        && !place_first
+        && !generic
+        && !person
+        && !place
+        && !field
+        && !common
+        && !facility
+        && !calendar(&first)
+        && !calendar(&last))
+    .then_some(to)
+}
+
+/// Names in the slot of an employer or a source (see [`slot_start`]): the place in the
+/// sentence says they are an organisation even without a head word.
+fn slotted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, known: &SlotGuards) {
+    let mut i = 0;
+    while i < b.tokens.len() {
+        let Some(from) = slot_start(lx, lang, b, i) else {
+            i += 1;
+            continue;
+        };
+        let Some(to) = slot_name_end(lx, lang, b, from, known) else {
+            i += 1;
+            continue;
+        };
+        let mut span = b.span(from, to);
+        let raw = b.slice(from, to);
+        let name = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("\u{2019}s")).unwrap_or(raw).to_string();
+        span.end = span.start + name.len();
+        out.add(&name, span);
+        claim(b, from, to);
+        i = to;
     }
 }
 
@@ -1451,6 +1802,27 @@ mod tests {
         };
         let mut doc = Doc::new(&a);
         extract(&mut doc).into_iter().map(|o| o.name).collect()
+    }
+
+    #[test]
+    fn names_in_the_slot_of_an_employer() {
+        assert_eq!(
+            orgs("en", "\"It is late,\" said Ana Ruiz, an analyst at Bernstein. Bernstein expects more."),
+            ["Bernstein"]
+        );
+        assert_eq!(orgs("en", "Tom Hale, the chief executive of Elbklang Events, resigned."), ["Elbklang Events"]);
+        assert_eq!(orgs("en", "The findings were published in Nature Geoscience on Monday."), ["Nature Geoscience"]);
+        assert_eq!(orgs("de", "Das sagte Jana Ott, Sprecherin von Haus & Grund, am Montag."), ["Haus & Grund"]);
+        assert_eq!(orgs("de", "Er ist Analyst bei Bernstein."), ["Bernstein"]);
+        // Portfolios, places, areas, modifiers and people are no employers.
+        assert!(orgs("en", "The Secretary of State met the minister for Health.").is_empty());
+        assert!(orgs("en", "The mayor of Eastbrook lives in Eastbrook.").is_empty());
+        assert!(orgs("en", "said the police chief for the Sudurnes district.").is_empty());
+        assert!(orgs("en", "She is a member of the Manu Taupunga group.").is_empty());
+        assert!(orgs("en", "Mr Bartleby said no. The lawyer of Bartleby left.").is_empty());
+        assert!(orgs("en", "Anna Kovac spoke. The friend of Kovac agreed.").is_empty());
+        assert!(orgs("de", "Er ist Leiter von Schulen und Betreiber von Sendernetzen für Radiostationen.").is_empty());
+        assert!(orgs("en", "representatives of the United Kingdom and Māori chiefs signed.").is_empty());
     }
 
     #[test]
