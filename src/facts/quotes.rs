@@ -1,8 +1,9 @@
 //! Direct quotations and their speakers.
 //!
 //! Quotation marks: „…“ and »…« (German), “…” (English), «…» (Swiss/French), ‚…‘, and
-//! straight "…". A quote opened at the start of a paragraph and not closed runs to the end of
-//! the paragraph (the English convention for quotes over several paragraphs). Quoted
+//! straight "…". A quote opened at the start of a paragraph, or before a paragraph that opens
+//! with a quotation mark, and not closed runs to the end of the paragraph (the convention for
+//! quotes over several paragraphs). Quoted
 //! organisation names (vom „German Marshall Fund“) are not quotes, nor are one- or two-word
 //! scare quotes without a speech verb.
 //!
@@ -13,7 +14,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{self, Lexicon};
+use super::lexicon::{self, Gender, Lexicon};
 use super::people::{KIN_NOUNS, TITLE_ABBREVIATIONS};
 use super::text::is_capitalised;
 use super::token::Kind;
@@ -43,6 +44,8 @@ struct Mentions {
     ordered: Vec<(usize, usize, String)>,
     /// Person name → roles, lowercase.
     roles: HashMap<String, Vec<String>>,
+    /// Person name → gender, where the text tells it (see [`person_genders`]).
+    genders: HashMap<String, Gender>,
 }
 
 impl Mentions {
@@ -67,38 +70,94 @@ impl Mentions {
     /// person the paragraph names before it (its subject, as a rule: "Linda Kowalczyk, whose
     /// husband, Frank Kowalczyk, died …. "…," she said" is Linda's, although Frank was named
     /// last), else the subject of the nearest earlier sentence that names anyone.
-    fn topic_before(&self, doc: &Doc<'_>, block: usize, byte: usize) -> Option<String> {
+    ///
+    /// With a gender ("she said"), people of the other gender are passed over.
+    fn topic_before(&self, doc: &Doc<'_>, block: usize, byte: usize, gender: Option<Gender>) -> Option<String> {
         let in_block = self.ordered.partition_point(|(b, _, _)| *b < block);
-        if let Some((_, _, n)) = self.ordered.get(in_block).filter(|(b, s, _)| *b == block && *s < byte) {
+        let in_paragraph =
+            self.ordered.get(in_block..).unwrap_or(&[]).iter().take_while(|(b, s, _)| *b == block && *s < byte);
+        if let Some((_, _, n)) = in_paragraph.clone().find(|(_, _, n)| self.fits(n, gender)) {
             return Some(n.clone());
         }
-        self.nearest_subject(doc, block, byte)
+        self.nearest_subject(doc, block, byte, gender)
+    }
+
+    /// Can a pronoun or description of `gender` refer to the person `name`? Yes unless both
+    /// genders are known and differ.
+    fn fits(&self, name: &str, gender: Option<Gender>) -> bool {
+        match (self.genders.get(name), gender) {
+            (Some(a), Some(b)) => *a == b,
+            _ => true,
+        }
     }
 
     /// The first person named in the nearest sentence before (block, byte) that names anyone.
-    fn nearest_subject(&self, doc: &Doc<'_>, block: usize, byte: usize) -> Option<String> {
-        let k = self.ordered.partition_point(|(b, s, _)| (*b, *s) < (block, byte));
-        let (lb, ls, last) = self.ordered.get(k.checked_sub(1)?)?;
-        let Some(b) = doc.blocks.get(*lb) else {
-            return Some(last.clone());
-        };
-        let t = b.tokens.partition_point(|t| t.start < *ls);
-        let sentence = b.sentence_of(t);
-        let first_byte = b.tokens.get(sentence.start).map_or(0, |t| t.start);
-        let first = self.ordered.partition_point(|(bb, s, _)| (*bb, *s) < (*lb, first_byte));
-        self.ordered.get(first).map(|(_, _, n)| n.clone())
+    ///
+    /// With a gender ("she said"), people of the other gender are passed over, and a person
+    /// known to be of that gender wins over one of unknown gender who is not a sentence's
+    /// subject ("Sarah Gille sat in … Later, Sarah studied … with Lorenz and Rothman. "…," she
+    /// said" is Sarah's).
+    fn nearest_subject(&self, doc: &Doc<'_>, block: usize, byte: usize, gender: Option<Gender>) -> Option<String> {
+        let mut k = self.ordered.partition_point(|(b, s, _)| (*b, *s) < (block, byte));
+        // The first person of unknown gender met, and the paragraph they are in.
+        let mut unknown: Option<(usize, &String)> = None;
+        for _ in 0..40 {
+            let Some((lb, ls, last)) = k.checked_sub(1).and_then(|p| self.ordered.get(p)) else {
+                break;
+            };
+            if unknown.is_some_and(|(ub, _)| ub != *lb) {
+                break;
+            }
+            let Some(b) = doc.blocks.get(*lb) else {
+                return Some(last.clone());
+            };
+            let t = b.tokens.partition_point(|t| t.start < *ls);
+            let sentence = b.sentence_of(t);
+            let first_byte = b.tokens.get(sentence.start).map_or(0, |t| t.start);
+            let first = self.ordered.partition_point(|(bb, s, _)| (*bb, *s) < (*lb, first_byte));
+            let named = self.ordered.get(first..k).unwrap_or(&[]);
+            let Some(g) = gender else {
+                return named.first().map(|(_, _, n)| n.clone());
+            };
+            if let Some((_, _, n)) = named.iter().find(|(_, _, n)| self.genders.get(n.as_str()) == Some(&g)) {
+                return Some(n.clone());
+            }
+            // A subject of unknown gender is taken; one named later in its sentence only if
+            // no one known to be of the gender is named earlier in the paragraph.
+            if let Some((_, _, n)) = named.first().filter(|(_, _, n)| self.fits(n, gender)) {
+                return Some(n.clone());
+            }
+            if unknown.is_none() {
+                unknown = named.iter().find(|(_, _, n)| self.fits(n, gender)).map(|(b, _, n)| (*b, n));
+            }
+            if first >= k {
+                break;
+            }
+            k = first;
+        }
+        match unknown {
+            Some((_, n)) => Some(n.clone()),
+            None => gender.and_then(|_| self.nearest_subject(doc, block, byte, None)),
+        }
     }
 
     /// The person a description refers to ("der Minister", "the governor", "die 26-Jährige"):
     /// the last one mentioned before (block, byte) whose role ends with the described role
     /// ("Innenminister" for "Minister"), else the topic.
-    fn described_before(&self, doc: &Doc<'_>, block: usize, byte: usize, role: Option<&str>) -> Option<String> {
+    fn described_before(
+        &self,
+        doc: &Doc<'_>,
+        block: usize,
+        byte: usize,
+        role: Option<&str>,
+        gender: Option<Gender>,
+    ) -> Option<String> {
         let k = self.ordered.partition_point(|(b, s, _)| (*b, *s) < (block, byte));
         let before = self.ordered.get(..k).unwrap_or(&[]);
         // Without a role to match ("der 41-Jährige"), the subject of the nearest sentence
         // naming someone, who was just being talked about.
         if role.is_none() {
-            return self.nearest_subject(doc, block, byte);
+            return self.nearest_subject(doc, block, byte, gender);
         }
         let fits = |name: &str| {
             role.is_some_and(|r| {
@@ -110,7 +169,7 @@ impl Mentions {
             .rev()
             .find(|(_, _, n)| fits(n))
             .map(|(_, _, n)| n.clone())
-            .or_else(|| self.topic_before(doc, block, byte))
+            .or_else(|| self.topic_before(doc, block, byte, gender))
     }
 }
 
@@ -125,17 +184,25 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &mut [Person], orgs: &[Named]) -> V
         .iter()
         .map(|p| (p.name.clone(), p.roles.iter().map(|r| r.to_lowercase().trim_end_matches('.').to_string()).collect()))
         .collect();
-    let mentions = Mentions { at: ordered.iter().map(|(b, s, n)| ((*b, *s), n.clone())).collect(), ordered, roles };
+    let genders = person_genders(lx, doc, people);
+    let mentions =
+        Mentions { at: ordered.iter().map(|(b, s, n)| ((*b, *s), n.clone())).collect(), ordered, roles, genders };
     let org_at: HashMap<(usize, usize), String> =
         orgs.iter().flat_map(|o| o.spans.iter().map(move |s| ((s.block, s.start), o.name.clone()))).collect();
     let mut out: Vec<Quote> = Vec::new();
     let mut described_roles: Vec<(String, String)> = Vec::new();
     // (block, token) after the last attributed quote, for continuations.
     let mut last: Option<(usize, usize, String)> = None;
-    for b in &doc.blocks {
+    for (pos, b) in doc.blocks.iter().enumerate() {
         if b.kind == BlockKind::Heading {
             continue;
         }
+        // The next paragraph opens with a quotation mark: a quote left open here goes on there
+        // (the convention for quotes over several paragraphs), so it ends with this paragraph.
+        let continued = doc
+            .blocks
+            .get(pos + 1)
+            .is_some_and(|next| next.tokens.first().is_some_and(|t| closer_for(t.text(next.text), doc.lang).is_some()));
         let n = b.tokens.len();
         let mut i = 0;
         while i < n {
@@ -146,7 +213,7 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &mut [Person], orgs: &[Named]) -> V
             let close = (i + 1..n).find(|&k| closers.contains(&b.word(k)) && b.tokens[k].kind == Kind::Punct);
             let end = match close {
                 Some(c) => c,
-                None if i == 0 => n,
+                None if i == 0 || continued => n,
                 None => {
                     i += 1;
                     continue;
@@ -176,10 +243,10 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &mut [Person], orgs: &[Named]) -> V
             let first = b.tokens[inner.start].start;
             let speaker = speaker.map(|s| match s {
                 Speaker::Named(n) => n,
-                Speaker::Pronoun => mentions.topic_before(doc, b.index, first).unwrap_or_default(),
-                Speaker::Described(d) => {
+                Speaker::Pronoun(gender) => mentions.nearest_subject(doc, b.index, first, gender).unwrap_or_default(),
+                Speaker::Described(d, gender) => {
                     let key = d.as_ref().map(|d| d.key.as_str());
-                    let who = mentions.described_before(doc, b.index, first, key).unwrap_or_default();
+                    let who = mentions.described_before(doc, b.index, first, key, gender).unwrap_or_default();
                     // "…," the retired teacher said: the description is a role of the person
                     // when the text gave them none.
                     if let Some(d) = d.filter(|_| !who.is_empty()) {
@@ -200,7 +267,7 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &mut [Person], orgs: &[Named]) -> V
             let speaker = speaker.or_else(|| {
                 let opens = b.at_sentence_start(i) && b.word(end.saturating_sub(1)).ends_with(['.', '!', '?']);
                 let since = b.tokens.first().map_or(0, |t| t.start);
-                let topic = mentions.nearest_subject(doc, b.index, first)?;
+                let topic = mentions.nearest_subject(doc, b.index, first, None)?;
                 let in_block = mentions.named_in(b.index, since, first);
                 let spoken = (0..i).any(|k| is_verb(lx, doc.lang, b.word(k)));
                 (opens && words >= 3 && in_block && spoken).then_some(topic)
@@ -239,10 +306,149 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &mut [Person], orgs: &[Named]) -> V
 enum Speaker {
     /// A person or organisation named next to the speech verb.
     Named(String),
-    /// "er", "she": the person mentioned last.
-    Pronoun,
-    /// "der Minister", "the 34-year-old": the last person with that role, or the topic.
-    Described(Option<Description>),
+    /// "er", "she": the topic of that gender.
+    Pronoun(Option<Gender>),
+    /// "der Minister", "the 34-year-old": the last person with that role, or the topic (of
+    /// the gender the German article tells: "die 26-Jährige").
+    Described(Option<Description>, Option<Gender>),
+}
+
+/// The gender of the pronoun at token `k`: "he"/„er" and "she"/„sie"; German „sie" next to a
+/// plural verb ("sagten sie") and "they", "we", "I" tell none.
+fn pronoun_gender(b: &BlockDoc<'_>, k: usize) -> Option<Gender> {
+    match b.word(k).to_lowercase().as_str() {
+        "he" | "er" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        "sie" => {
+            let plural = |w: &str| w.len() > 3 && w.ends_with("en") && w.chars().all(char::is_lowercase);
+            let next_to_plural = plural(b.word(k + 1)) || k.checked_sub(1).is_some_and(|p| plural(b.word(p)));
+            (!next_to_plural).then_some(Gender::Female)
+        }
+        _ => None,
+    }
+}
+
+/// The gender a German article before a description tells in the nominative: „der
+/// 41-Jährige", „die Ministerin".
+fn article_gender(lang: Lang, article: &str) -> Option<Gender> {
+    match (lang, article.to_lowercase().as_str()) {
+        (Lang::De, "der") => Some(Gender::Male),
+        (Lang::De, "die") => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// English words for people that tell their gender, lowercase.
+const EN_FEMALE_WORDS: &[&str] = &[
+    "spokeswoman",
+    "chairwoman",
+    "businesswoman",
+    "congresswoman",
+    "councilwoman",
+    "actress",
+    "waitress",
+    "mother",
+    "wife",
+    "sister",
+    "daughter",
+    "grandmother",
+    "widow",
+    "queen",
+    "princess",
+    "duchess",
+    "countess",
+    "baroness",
+    "lady",
+    "dame",
+    "nun",
+    "girl",
+    "woman",
+    "mrs",
+    "ms",
+    "miss",
+    "madam",
+    "policewoman",
+    "sportswoman",
+];
+/// See [`EN_FEMALE_WORDS`].
+const EN_MALE_WORDS: &[&str] = &[
+    "spokesman",
+    "chairman",
+    "businessman",
+    "congressman",
+    "councilman",
+    "actor",
+    "waiter",
+    "father",
+    "husband",
+    "brother",
+    "son",
+    "grandfather",
+    "widower",
+    "king",
+    "prince",
+    "duke",
+    "count",
+    "baron",
+    "lord",
+    "sir",
+    "monk",
+    "boy",
+    "man",
+    "mr",
+    "policeman",
+    "sportsman",
+];
+
+/// What the text tells of each person's gender, strongest sign first: a title before a
+/// mention ("Frau Kettler", "Mr Lyle"), a gendered role ("spokeswoman", „Ministerin"), the
+/// given name ("Sabine"), a German masculine role („Minister").
+fn person_genders(lx: &Lexicon, doc: &Doc<'_>, people: &[Person]) -> HashMap<String, Gender> {
+    let mut out = HashMap::new();
+    for p in people {
+        let titled = p.spans.iter().find_map(|s| {
+            let b = doc.blocks.get(s.block)?;
+            let t = b.tokens.partition_point(|t| t.start < s.start);
+            let mut k = t.checked_sub(1)?;
+            if b.word(k) == "." {
+                k = k.checked_sub(1)?;
+            }
+            match b.word(k) {
+                "Frau" | "Mrs" | "Ms" | "Miss" | "Madam" | "Dame" | "Lady" => Some(Gender::Female),
+                "Herr" | "Mr" | "Sir" | "Lord" => Some(Gender::Male),
+                _ => None,
+            }
+        });
+        let role_gender = |r: &str| -> Option<Gender> {
+            let l = r.to_lowercase();
+            let last = l.rsplit([' ', '-']).next().unwrap_or(&l);
+            if EN_FEMALE_WORDS.contains(&last) {
+                return Some(Gender::Female);
+            }
+            if EN_MALE_WORDS.contains(&last) {
+                return Some(Gender::Male);
+            }
+            // „Ministerin", „Landrätin": a German role with the feminine ending.
+            let stem = r.strip_suffix("in").filter(|s| s.chars().count() > 3)?;
+            lx.role(stem, Lang::De)
+                .or_else(|| lx.role(&stem.replace(['ä', 'Ä'], "a").replace('ö', "o").replace('ü', "u"), Lang::De))?;
+            Some(Gender::Female)
+        };
+        let roles = p.roles.iter().find_map(|r| role_gender(r));
+        let given = p.name.split(' ').next().and_then(|w| lx.given_name_gender(w));
+        let masculine_role = (doc.lang == Lang::De)
+            .then(|| {
+                p.roles.iter().any(|r| {
+                    !r.ends_with("in") && !r.ends_with('e') && !r.contains(' ') && lx.role(r, Lang::De).is_some()
+                })
+            })
+            .filter(|&m| m)
+            .map(|_| Gender::Male);
+        if let Some(g) = titled.or(roles).or(given).or(masculine_role) {
+            out.insert(p.name.clone(), g);
+        }
+    }
+    out
 }
 
 /// Verbs that introduce quoted words without being said-verbs ("nannte das einen „…“",
@@ -326,6 +532,31 @@ fn description_at(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, k: usize) -> Optio
     (kin || feminine).then_some((None, k + 2))
 }
 
+/// Is token `k` a German noun for an inhabitant, closing the clause („der Däne", „die
+/// Französin", „der Berliner")? Its stem starts a country adjective („dänisch") or is a
+/// place.
+fn is_demonym(lx: &Lexicon, b: &BlockDoc<'_>, k: usize) -> bool {
+    let w = b.word(k);
+    let closes = b.tokens.get(k + 1).is_none_or(|t| t.kind == Kind::Punct) || lx.is_stop_in(b.word(k + 1), Lang::De);
+    if !closes || !is_capitalised(w) || !w.chars().skip(1).all(char::is_lowercase) {
+        return false;
+    }
+    let l = w.to_lowercase();
+    // „die Dänin", „die Berlinerin": the feminine form without „-in".
+    names_inhabitant(lx, &l) || l.strip_suffix("in").is_some_and(|m| m.chars().count() >= 3 && names_inhabitant(lx, m))
+}
+
+/// Is the lowercase masculine noun `form` an inhabitant's name: without its ending („-er",
+/// „-e", „-ier", „-ose") it starts a country adjective („dän" → „dänisch") or is a place?
+fn names_inhabitant(lx: &Lexicon, form: &str) -> bool {
+    ["ier", "ose", "er", "e", ""].iter().filter_map(|e| form.strip_suffix(e)).any(|stem| {
+        let stem_len = stem.chars().count();
+        stem_len >= 3
+            && (lx.place_adj_de.keys().any(|a| a.starts_with(stem) && a.chars().count() <= stem_len + 6)
+                || lx.is_single_place(stem))
+    })
+}
+
 /// A lowercase word that may qualify a role noun: no function word, verb or number.
 fn is_adjective_like(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, j: usize) -> bool {
     let w = b.word(j);
@@ -356,6 +587,7 @@ fn speaker_after(
     }
     let window = k..(k + 16).min(b.tokens.len());
     let mut verb_seen = false;
+    let mut plural_verb = false;
     for j in window {
         let w = b.word(j);
         if j >= sentence_end && !verb_seen {
@@ -374,6 +606,8 @@ fn speaker_after(
         }
         if is_verb(lx, lang, w) {
             verb_seen = true;
+            // „schreiben die Anwälte": a German plural verb has several speakers.
+            plural_verb = lang == Lang::De && w.ends_with("en");
             continue;
         }
         if let Some(name) = mentions.person_at(b, j) {
@@ -394,7 +628,7 @@ fn speaker_after(
             }
         }
         if PRONOUNS.contains(&w.to_lowercase().as_str()) && (verb_seen || is_verb(lx, lang, b.word(j + 1))) {
-            return Some(Speaker::Pronoun);
+            return Some(Speaker::Pronoun(pronoun_gender(b, j)));
         }
         if let Some((role, next)) = description_at(lx, lang, b, j) {
             let verb_next = is_verb(lx, lang, b.word(next));
@@ -404,8 +638,13 @@ fn speaker_after(
                 if let Some(name) = person_in_clause(b, next, sentence_end, mentions) {
                     return Some(Speaker::Named(name));
                 }
-                return Some(Speaker::Described(role));
+                return Some(Speaker::Described(role, article_gender(lang, w)));
             }
+        }
+        // "…“, erklärte der Däne nach dem Spiel": after a singular verb, an article and a noun
+        // for an inhabitant.
+        if verb_seen && !plural_verb && lang == Lang::De && matches!(w, "der" | "die") && is_demonym(lx, b, j + 1) {
+            return Some(Speaker::Described(None, article_gender(lang, w)));
         }
         // Lowercase words other than articles end the attribution ("…“, sagte der Minister"),
         // unless a description set off by commas leads to the name ("…," the group's chair,
@@ -507,6 +746,18 @@ fn speaker_before(
     let after_verb = verb + 1..open;
     for k in before_verb.chain(after_verb) {
         if let Some(name) = mentions.person_at(b, k) {
+            // "Harriet Thornbury, the granddaughter of founder Josiah Thornbury, called it
+            // "…"": a person inside an apposition is not the subject; the person it describes is.
+            let apposed = k < verb && (k..verb).any(|c| b.word(c) == ",");
+            let subject = (s.start..k.min(s.start + 6))
+                .find(|&j| {
+                    mentions.person_at(b, j).is_some_and(|n| n != name)
+                        && (j + 1..(j + 5).min(k)).any(|c| b.word(c) == ",")
+                })
+                .and_then(|j| mentions.person_at(b, j));
+            if let Some(subject) = subject.filter(|_| apposed) {
+                return Some(Speaker::Named(subject));
+            }
             return Some(Speaker::Named(name));
         }
         if let Some(org) = b.tokens.get(k).and_then(|t| org_at.get(&(b.index, t.start))) {
@@ -517,12 +768,12 @@ fn speaker_before(
         if near_verb && PRONOUNS.contains(&b.word(k).to_lowercase().as_str()) && org_found.is_none() {
             // "Er nannte das „historisch“": one or two words after a pronoun are a scare quote
             // as often as reported speech; a named speaker is needed.
-            return (words >= 3 || is_verb(lx, lang, b.word(verb))).then_some(Speaker::Pronoun);
+            return (words >= 3 || is_verb(lx, lang, b.word(verb))).then_some(Speaker::Pronoun(pronoun_gender(b, k)));
         }
         // "Der 63-Jährige sprach von einem „…“", "Die 31-Jährige aus Basel sagte, sie habe „…“".
         if k <= verb && org_found.is_none() {
             if let Some((role, _)) = description_at(lx, lang, b, k) {
-                return Some(Speaker::Described(role));
+                return Some(Speaker::Described(role, article_gender(lang, b.word(k))));
             }
         }
     }
@@ -668,6 +919,64 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Priya Raman"));
+    }
+
+    #[test]
+    fn pronouns_agree_in_gender_with_the_nearest_subject() {
+        // "she" passes over the man named last; "er" goes to the subject of the last sentence,
+        // not to the first man of the paragraph.
+        let got = quotes(
+            "en",
+            &["Ellen Fetter married John Gille. John Gille stayed in touch with Lorenz. \"I always had this image,\" \
+               she said."],
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Ellen Fetter"));
+        let got = quotes(
+            "de",
+            &["„Die Beschäftigten zahlen die Zeche“, sagte Bezirksleiter Stefan Brunnhuber. Betriebsrat Erol \
+               Yıldırım erinnerte an die Zusage. „Diese Zusage ist nichts mehr wert“, sagte er."],
+        );
+        assert_eq!(got[1].1.as_deref(), Some("Erol Yıldırım"));
+        let got = quotes(
+            "de",
+            &["Frau Sabine Kettler und Thomas Ruf kamen. Ruf schwieg. „Wir lassen niemanden allein“, sagte sie."],
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Sabine Kettler"));
+    }
+
+    #[test]
+    fn appositions_demonyms_and_quotes_over_paragraphs() {
+        // The person inside an apposition is not the subject.
+        let got = quotes(
+            "en",
+            &["Chief executive Harriet Thornbury, the granddaughter of founder Josiah Thornbury, called the decision \
+               \u{201c}the hardest of my career\u{201d}."],
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Harriet Thornbury"));
+        // „der Däne" after a singular verb is the person talked about; „schreiben die Anwälte" is
+        // no one of them.
+        let got = quotes(
+            "de",
+            &[
+                "Trainer Henrik Bjerre nahm eine Auszeit. „Ich habe den Jungs gesagt, dass wir ruhig bleiben \
+                 müssen“, erklärte der Däne nach dem Spiel.",
+                "Maria Roth schwieg. „Es gab hier keine Zusammenarbeit mit uns“, schreiben die Anwälte der Partei.",
+            ],
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Henrik Bjerre"));
+        assert_eq!(got[1].1, None);
+        // A quote left open before a paragraph that opens with a quotation mark ends with its
+        // paragraph, and the next paragraph continues the speaker.
+        let got = quotes(
+            "de",
+            &[
+                "Sprecherin ist Miriam Koç. Sie forderte: „Eine Wohnung ist keine Ware. Die Mieten müssen sinken.",
+                "„Die Regierung redet gern von leistbarem Wohnen, aber gebaut wird zu wenig.“",
+            ],
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0, "Eine Wohnung ist keine Ware. Die Mieten müssen sinken.");
+        assert_eq!(got[1].1.as_deref(), Some("Miriam Koç"));
     }
 
     #[test]

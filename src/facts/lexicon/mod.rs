@@ -30,6 +30,15 @@ impl Place {
     }
 }
 
+/// Grammatical and social gender of a person, for pronoun agreement ("she said").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// "she", „sie", "Frau", "Ministerin", "Anna".
+    Female,
+    /// "he", „er", "Herr", "Minister", "Thomas".
+    Male,
+}
+
 /// All word lists, parsed.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
@@ -37,6 +46,10 @@ pub(crate) struct Lexicon {
     pub first_names: HashSet<String>,
     /// East Asian family names written first.
     pub family_first: HashSet<String>,
+    /// Given names borne (almost) only by women.
+    pub female_names: HashSet<String>,
+    /// Given names borne by women and men.
+    pub unisex_names: HashSet<String>,
     /// German role forms (inflected form, lemma), lowercase, keyed by the form's last three
     /// chars, longest form first.
     pub roles_de: HashMap<String, Vec<(String, String)>>,
@@ -99,6 +112,15 @@ impl Lexicon {
         }
         for w in lines(include_str!("family_first.txt")).flat_map(str::split_whitespace) {
             lx.family_first.insert(w.to_string());
+        }
+        for line in lines(include_str!("name_genders.txt")) {
+            let (kind, rest) = line.split_once(' ').unwrap_or((line, ""));
+            let set = match kind {
+                "female" => &mut lx.female_names,
+                "unisex" => &mut lx.unisex_names,
+                _ => continue,
+            };
+            set.extend(rest.split_whitespace().map(str::to_string));
         }
         let mut roles_de = Vec::new();
         for line in lines(include_str!("roles.txt")) {
@@ -224,6 +246,17 @@ impl Lexicon {
         match lang {
             Lang::De => self.stop_de.contains(&l),
             Lang::En => self.stop_en.contains(&l),
+        }
+    }
+
+    /// The gender a given name tells: `None` for a unisex or unknown name.
+    pub fn given_name_gender(&self, w: &str) -> Option<Gender> {
+        if self.female_names.contains(w) {
+            Some(Gender::Female)
+        } else if self.unisex_names.contains(w) || !self.first_names.contains(w) {
+            None
+        } else {
+            Some(Gender::Male)
         }
     }
 
