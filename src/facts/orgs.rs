@@ -661,6 +661,10 @@ fn compounds(b: &mut BlockDoc<'_>, out: &mut Builder) {
         if lexicon::get().is_single_place(next) {
             continue;
         }
+        // "die Aufsichtsbehörde Bafin": the name after it is taken by `introduced`.
+        if !is_all_caps(next) && names_after_intro_compound(lexicon::get(), b, i) {
+            continue;
+        }
         if b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
             && is_all_caps(next)
             && !NOT_ORG_CAPS.contains(&next)
@@ -1034,6 +1038,57 @@ fn slot_start(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<us
     Some(i + 1 + usize::from(article))
 }
 
+/// "Scottish Water's chief executive", "Kaimon's president": an English possessive before a
+/// role names the employer. Returns the first token of the capitalised run that ends with
+/// the possessive at `i`.
+fn possessor_start(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<usize> {
+    let w = b.word(i);
+    if lang != Lang::En || !(w.ends_with("'s") || w.ends_with("\u{2019}s")) || !is_capitalised(w) {
+        return None;
+    }
+    let next = b.word(i + 1);
+    let modified = super::people::ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(next));
+    let role_word = if modified { b.word(i + 2) } else { next };
+    // "Grindavik's mayor": a town's offices.
+    let local = matches!(
+        role_word.to_lowercase().as_str(),
+        "mayor"
+            | "governor"
+            | "bishop"
+            | "archbishop"
+            | "sheriff"
+            | "councillor"
+            | "councilor"
+            | "mp"
+            | "premier"
+            | "senator"
+            | "lord"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "duke"
+            | "minister"
+            | "coroner"
+    );
+    // "Bin Laden's agents": a plural role is a group of people, not one office.
+    let singular = lx.role(role_word, lang).is_some_and(|r| r.eq_ignore_ascii_case(role_word));
+    if !singular || local {
+        return None;
+    }
+    let mut from = i;
+    while from > 0
+        && from + 5 > i
+        && b.tokens[from - 1].kind == Kind::Word
+        && is_capitalised(b.word(from - 1))
+        && !lx.is_stop(b.word(from - 1))
+    {
+        from -= 1;
+    }
+    // The run must end at the possessive: a longer run is checked from its start.
+    Some(from)
+}
+
 /// The capitalised run at `from` that may be an organisation's name in a slot: up to five
 /// capitalised words with "of", "and" or "&" inside; the end (exclusive) or `None`.
 fn slot_name_end(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, from: usize, known: &SlotGuards) -> Option<usize> {
@@ -1089,7 +1144,11 @@ fn slot_name_end(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, from: usize, known:
             && (lx.is_single_place_or_genitive(&first)
                 || known.located.contains(&first)
                 || (territorial && !is_all_caps(&first))));
+    // "Scottish Water's chief executive": the role after a possessive is no field or modified
+    // noun.
+    let possessive = words.last().is_some_and(|w| *w != last);
     let field = lang == Lang::En
+        && !possessive
         && (EN_FIELDS.contains(&lower_last.as_str()) || EN_FIELDS.contains(&first.to_lowercase().as_str()));
     // "representatives of the United Kingdom and Māori chiefs": a place joined to more words.
     let place_first = lx.place_len(&words).is_some_and(|l| matches!(words.get(l).copied(), Some("and" | "&" | "und")));
@@ -1108,6 +1167,7 @@ fn slot_name_end(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, from: usize, known:
     // common noun modifies it. A verb may follow ("… at Bernstein said").
     let next = b.word(to);
     let modifier = lang == Lang::En
+        && !possessive
         && b.tokens.get(to).is_some_and(|t| t.kind == Kind::Word)
         && next.chars().next().is_some_and(char::is_lowercase)
         && !lx.is_stop(next)
@@ -1131,7 +1191,7 @@ fn slot_name_end(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, from: usize, known:
 fn slotted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, known: &SlotGuards) {
     let mut i = 0;
     while i < b.tokens.len() {
-        let Some(from) = slot_start(lx, lang, b, i) else {
+        let Some(from) = slot_start(lx, lang, b, i).or_else(|| possessor_start(lx, lang, b, i)) else {
             i += 1;
             continue;
         };
@@ -1149,6 +1209,25 @@ fn slotted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, kn
     }
 }
 
+/// Is token `i` a German compound of an introducing noun followed by a name ("der
+/// Vergleichsdienst Moneyland", "die Aufsichtsbehörde Bafin")? The next word is capitalised,
+/// no common noun by its ending, place, head word or word of time („die Behörde Anfang März").
+fn names_after_intro_compound(lx: &Lexicon, b: &BlockDoc<'_>, i: usize) -> bool {
+    let lower = b.word(i).to_lowercase();
+    let next = b.word(i + 1);
+    let next_lower = next.to_lowercase();
+    let time = matches!(next_lower.as_str(), "anfang" | "ende" | "mitte" | "jahr" | "woche" | "monat" | "tag")
+        || calendar::MONTHS.iter().any(|(m, _)| *m == next_lower)
+        || calendar::WEEKDAYS.iter().any(|(d, _)| *d == next_lower);
+    DE_INTRO_ENDINGS.iter().any(|e| lower.len() > e.len() + 3 && lower.ends_with(e))
+        && b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+        && is_capitalised(next)
+        && !time
+        && !DE_NOUN_ENDINGS.iter().any(|e| next.ends_with(e))
+        && !lx.is_single_place(next)
+        && !is_head(lx, Lang::De, next)
+}
+
 /// Club names ("SV Kirchheim 1921") and names after a noun that says what they are
 /// ("the research firm Keystone Digital", "der Konzern Siemens").
 fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder) {
@@ -1162,12 +1241,7 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
         let lower = w.to_lowercase();
         // German compounds of an introducing noun: "der Vergleichsdienst Moneyland", "die
         // Baumarktkette Obi".
-        let compound = lang == Lang::De
-            && DE_INTRO_ENDINGS.iter().any(|e| lower.len() > e.len() + 3 && lower.ends_with(e))
-            && b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
-            && !DE_NOUN_ENDINGS.iter().any(|e| b.word(i + 1).ends_with(e))
-            && !lx.is_single_place(b.word(i + 1))
-            && !is_head(lx, lang, b.word(i + 1));
+        let compound = lang == Lang::De && names_after_intro_compound(lx, b, i);
         let intro =
             !club && (lx.org_intro.contains(&lower) || compound) && (lang == Lang::De || !is_capitalised(w) || opens);
         if !(club || intro) || b.claims[i] != Claim::Free {
@@ -1658,6 +1732,14 @@ const DE_HYPHEN_NAMED: &[&str] = &[
 /// "Energiekonzern", "Onlinehändler", "Baumarktkette").
 const DE_INTRO_ENDINGS: &[&str] = &[
     "konzern",
+    "zeitschrift",
+    "journal",
+    "magazin",
+    "zeitung",
+    "verband",
+    "behörde",
+    "regulierer",
+    "sender",
     "initiative",
     "bewegung",
     "betreiber",
@@ -1823,6 +1905,26 @@ mod tests {
         assert!(orgs("en", "Anna Kovac spoke. The friend of Kovac agreed.").is_empty());
         assert!(orgs("de", "Er ist Leiter von Schulen und Betreiber von Sendernetzen für Radiostationen.").is_empty());
         assert!(orgs("en", "representatives of the United Kingdom and Māori chiefs signed.").is_empty());
+    }
+
+    #[test]
+    fn names_after_introducing_nouns_and_possessive_roles() {
+        assert_eq!(
+            orgs("en", "It was published in the journal Nature Geoscience. The regulator Ofcom and the pollster YouGov agreed."),
+            ["Nature Geoscience", "Ofcom", "YouGov"]
+        );
+        assert_eq!(
+            orgs("en", "Scottish Water's chief executive, Alan Reid, resigned. Kaimon's president spoke."),
+            ["Scottish Water", "Kaimon"]
+        );
+        // A town's offices and plural roles do not make the possessor an organisation.
+        assert!(orgs("en", "Grindavik's mayor spoke. Bin Laden's agents struck.").is_empty());
+        assert_eq!(
+            orgs("de", "Die Aufsichtsbehörde Bafin und der Branchenverband Bitkom warnten. Die Tageszeitung Holsteinischer Courier berichtete."),
+            ["Bafin", "Bitkom", "Holsteinischer Courier"]
+        );
+        // A compound before a word of time stays a generic noun.
+        assert!(orgs("de", "Die Aufsichtsbehörde Anfang März.").iter().all(|o| o != "Anfang"));
     }
 
     #[test]

@@ -580,6 +580,26 @@ fn affiliation_after(b: &BlockDoc<'_>, to: usize, org_at: &HashMap<(usize, usize
     org_at.get(&(b.index, start)).cloned()
 }
 
+/// The organisation whose possessive opens the role before the name at `i`: "Scottish
+/// Water's chief executive, Alan Reid", "Kaimon's president Kenji Arakawa".
+fn possessor_affiliation(b: &BlockDoc<'_>, i: usize, org_at: &HashMap<(usize, usize), String>) -> Option<String> {
+    let mut k = i;
+    while k + 6 > i {
+        k = k.checked_sub(1)?;
+        let w = b.word(k);
+        if w.ends_with("'s") || w.ends_with("\u{2019}s") {
+            return (k.saturating_sub(4)..=k)
+                .rev()
+                .find_map(|s| b.tokens.get(s).and_then(|t| org_at.get(&(b.index, t.start))).cloned());
+        }
+        // Only the role's lowercase words and a comma lie between.
+        if w != "," && !w.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+    }
+    None
+}
+
 /// The organisation in a hyphenated role: "DWD-Meteorologin" → the organisation written
 /// "DWD", "CDU-Politiker" → "CDU"; "US-Außenminister" names no organisation.
 fn compound_affiliation(role: &str, org_text: &HashMap<String, String>) -> Option<String> {
@@ -691,7 +711,8 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
             let affiliation = affiliation
                 .or_else(|| affiliation_after(b, i + len, &org_at))
                 .or_else(|| affiliation_after(b, after, &org_at))
-                .or_else(|| roles.iter().find_map(|r| compound_affiliation(r, &org_text)));
+                .or_else(|| roles.iter().find_map(|r| compound_affiliation(r, &org_text)))
+                .or_else(|| possessor_affiliation(b, i, &org_at));
             let p = &mut out[pi];
             p.spans.push(span);
             p.mentions += 1;
@@ -1129,6 +1150,13 @@ mod tests {
         assert_eq!(p[0].name, "Raj Patel");
         assert_eq!(p[0].roles, ["chief planner"]);
         assert_eq!(p[1].roles, ["Mayor"]);
+        // An organisation's possessive before the role is the affiliation.
+        let p = people(
+            "en",
+            &["Scottish Water's chief executive, Alan Reid, resigned. Kaimon's president Kenji Arakawa spoke."],
+        );
+        assert_eq!(p[0].affiliation.as_deref(), Some("Scottish Water"));
+        assert_eq!(p[1].affiliation.as_deref(), Some("Kaimon"));
     }
 
     #[test]
