@@ -772,6 +772,68 @@ fn known(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
 const DE_PREFIX_NOUNS: &[&str] =
     &["Fraktion", "Spitze", "Mitglied", "Mitglieder", "Basis", "Landesverband", "Kreisverband"];
 
+/// Nouns after a hyphen that only a company has („Heliomed-Aktie", „Kaimon-Konzern").
+const DE_COMPANY_NOUNS: &[&str] = &[
+    "Aktie",
+    "Aktien",
+    "Konzern",
+    "Konzerns",
+    "Tochter",
+    "Zentrale",
+    "Vorstand",
+    "Vorstands",
+    "Vorstandschef",
+    "Vorstandschefin",
+    "Aufsichtsrat",
+    "Belegschaft",
+    "Werk",
+    "Werks",
+    "Filiale",
+    "Filialen",
+    "Management",
+    "Gruppe",
+    "Übernahme",
+    "Hauptversammlung",
+    "Aktionäre",
+];
+
+/// Generic first parts of hyphenated German compounds („Auto-Konzern", „Pharma-Aktien").
+const DE_GENERIC_PREFIXES: &[&str] = &[
+    "auto",
+    "energie",
+    "pharma",
+    "chemie",
+    "stahl",
+    "medien",
+    "bahn",
+    "handels",
+    "rüstungs",
+    "tech",
+    "technologie",
+    "bank",
+    "banken",
+    "versicherungs",
+    "immobilien",
+    "mode",
+    "lebensmittel",
+    "software",
+    "internet",
+    "online",
+    "solar",
+    "wind",
+    "öl",
+    "gas",
+    "strom",
+    "rohstoff",
+    "bau",
+    "agrar",
+    "dax",
+    "mdax",
+    "sdax",
+    "tecdax",
+    "blue",
+];
+
 /// German parties named with an article ("die Linke", "der Linken" → "Die Linke") and known
 /// organisations written as the first part of a role compound ("CDU-Abgeordnete",
 /// "Verdi-Sekretärin" → "CDU", "Verdi"). The compound itself stays free for the people pass.
@@ -794,14 +856,32 @@ fn parties_and_prefixes(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
             continue;
         };
         let single = lx.org_known.get(prefix).and_then(|c| c.iter().find(|(ws, _)| ws.len() == 1));
-        let Some((_, name)) = single else {
-            continue;
+        let role_like = lx.role(rest, Lang::De).is_some() || DE_PREFIX_NOUNS.contains(&rest);
+        let company_noun = DE_COMPANY_NOUNS.contains(&rest);
+        // Unknown prefixes: an acronym before a role („DGAC-Sprecher"), or a name before what
+        // only a company has („Heliomed-Aktie", „Kaimon-Konzern").
+        let place = lx.is_single_place_or_genitive(prefix) || lx.is_single_place(prefix.trim_end_matches('s'));
+        let acronym =
+            is_all_caps(prefix) && (2..=6).contains(&prefix.chars().count()) && !NOT_ORG_CAPS.contains(&prefix);
+        let name_like = is_capitalised(prefix)
+            && prefix.chars().count() >= 3
+            && !lx.first_names.contains(prefix)
+            && lx.role(prefix, Lang::De).is_none()
+            && !DE_NOUN_ENDINGS.iter().any(|e| prefix.to_lowercase().ends_with(e))
+            && !DE_GENERIC_PREFIXES.contains(&prefix.to_lowercase().as_str());
+        let name = match single {
+            Some((_, name)) if role_like || company_noun => name.clone(),
+            None if !place
+                && !rest.contains('-')
+                && ((acronym && (role_like || company_noun)) || (name_like && company_noun)) =>
+            {
+                prefix.to_string()
+            }
+            _ => continue,
         };
-        if lx.role(rest, Lang::De).is_some() || DE_PREFIX_NOUNS.contains(&rest) {
-            let mut span = b.span(i, i + 1);
-            span.end = span.start + prefix.len();
-            out.add(name, span);
-        }
+        let mut span = b.span(i, i + 1);
+        span.end = span.start + prefix.len();
+        out.add(&name, span);
     }
 }
 
@@ -963,7 +1043,14 @@ fn located_words(doc: &Doc<'_>) -> HashSet<String> {
             let w = b.word(i);
             let next_capitalised =
                 is_capitalised(b.word(i + 1)) && b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word);
+            // "shares in Harrowby", "published in Nature": not a place.
+            let slot = i >= 2
+                && matches!(
+                    b.word(i - 2).to_lowercase().as_str(),
+                    "shares" | "stake" | "published" | "writing" | "appeared"
+                );
             if matches!(b.word(i - 1), "in" | "from" | "near" | "aus" | "nach")
+                && !slot
                 && is_capitalised(w)
                 && !next_capitalised
             {
@@ -1014,19 +1101,39 @@ const TERRITORIAL_ROLES: &[&str] = &[
 
 /// Does token `i` open the slot of an employer or a source? Returns the first token of the
 /// name: after a role and a preposition ("an analyst at Bernstein", "chief executive of
-/// Elbklang Events", "Sprecherin von Haus & Grund", "Analystin bei der Bernstein Bank") or after
-/// "published in" ("published in Nature"). "according to" and "told" take people as often as
+/// Elbklang Events", "Sprecherin von Haus & Grund", "Analystin bei der Bernstein Bank"), after
+/// "published in" ("published in Nature") or after what only companies have or undergo
+/// ("shares in Harrowby", "acquired by Kaimon", „die Übernahme durch Kaimon"). "according to" and "told" take people as often as
 /// organisations and are left out.
 fn slot_start(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<usize> {
     let w = b.word(i);
     let before = i.checked_sub(1).map_or("", |p| b.word(p));
     let role_before = i > 0 && b.tokens[i - 1].kind == Kind::Word && lx.role(before, lang).is_some();
+    let lower_before = before.to_lowercase();
     let slot = match lang {
         Lang::En => {
             (matches!(w, "of" | "at" | "for") && role_before)
-                || (w == "in" && matches!(before, "published" | "writing" | "appeared"))
+                || (w == "in" && matches!(lower_before.as_str(), "published" | "writing" | "appeared" | "shares" | "stake"))
+                // What only companies have or undergo: "shares of Harrowby", "a subsidiary of
+                // Kaimon", "acquired by Kaimon", "its merger with Pembridge".
+                || (w == "of"
+                    && matches!(
+                        lower_before.as_str(),
+                        "shares" | "subsidiary" | "unit" | "division" | "takeover" | "acquisition" | "shareholders"
+                    ))
+                || (w == "by"
+                    && matches!(
+                        lower_before.as_str(),
+                        "acquired" | "owned" | "bought" | "takeover" | "purchased" | "acquisition"
+                    ))
+                || (w == "with" && lower_before == "merger")
         }
-        Lang::De => matches!(w, "von" | "bei") && role_before,
+        Lang::De => {
+            (matches!(w, "von" | "bei") && role_before)
+                // „die Übernahme durch Kaimon", „eine Tochter von Heliomed", „Aktien von Kessler".
+                || (matches!(w, "von" | "durch")
+                    && matches!(before, "Übernahme" | "Tochter" | "Tochterfirma" | "Tochtergesellschaft" | "Aktie" | "Aktien"))
+        }
     };
     if !slot {
         return None;
@@ -1163,11 +1270,18 @@ fn slot_name_end(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, from: usize, known:
     let facility = is_facility_name(lx, &words);
     // "the police chief for the Sudurnes district": a name before a word for an area is a
     // place.
-    // "a member of the Manu Taupunga group", "the author of the Heise story": a name before a
-    // common noun modifies it. A verb may follow ("… at Bernstein said").
+    // "a member of the Manu Taupunga group", "the author of the Heise story": after an article,
+    // a name before a common noun modifies it (a verb may follow: "… at the Bernstein said");
+    // so does any name before a word for a kind of body ("students of Tomobiki high school").
     let next = b.word(to);
+    let capitalised_next = {
+        let mut c = next.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+    };
+    let kind_noun = lx.org_intro.contains(next) || lx.org_heads.contains(&capitalised_next) || next == "high";
     let modifier = lang == Lang::En
         && !possessive
+        && (kind_noun || from > 0 && matches!(b.word(from - 1), "the" | "a" | "an"))
         && b.tokens.get(to).is_some_and(|t| t.kind == Kind::Word)
         && next.chars().next().is_some_and(char::is_lowercase)
         && !lx.is_stop(next)
@@ -1925,6 +2039,18 @@ mod tests {
         );
         // A compound before a word of time stays a generic noun.
         assert!(orgs("de", "Die Aufsichtsbehörde Anfang März.").iter().all(|o| o != "Anfang"));
+    }
+
+    #[test]
+    fn what_only_companies_have_names_a_company() {
+        assert_eq!(orgs("en", "Shares in Harrowby rose after it was acquired by Kaimon."), ["Harrowby", "Kaimon"]);
+        assert_eq!(orgs("de", "Die Heliomed-Aktie stieg, der DGAC-Sprecher schwieg."), ["Heliomed", "DGAC"]);
+        assert_eq!(orgs("de", "Die Übernahme durch Kaimon ist besiegelt."), ["Kaimon"]);
+        // Generic first parts, places and several hyphens are no company names.
+        assert!(orgs("de", "Die Auto-Aktien und die Bayern-Aktie fielen, die IG-BCE-Vorsitzende sprach.")
+            .iter()
+            .all(|o| !["Auto", "Bayern", "IG"].contains(&o.as_str())));
+        assert_eq!(orgs("en", "The San Francisco Chronicle reported it."), ["San Francisco Chronicle"]);
     }
 
     #[test]
