@@ -278,8 +278,46 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
 
 /// Nouns for a settlement or area before "of" ("the fishing town of Grindavik") or, in
 /// German, right before the name ("im Stadtteil Drispenstedt").
-const AREA_BEFORE_EN: &[&str] = &["town", "village", "city", "hamlet", "suburb", "port", "borough", "island"];
-const AREA_BEFORE_DE: &[&str] = &["Stadtteil", "Ortsteil", "Gemeinde", "Region", "Stadtbezirk", "Bezirk", "Insel"];
+const AREA_BEFORE_EN: &[&str] = &[
+    "town",
+    "village",
+    "city",
+    "hamlet",
+    "suburb",
+    "port",
+    "borough",
+    "island",
+    "province",
+    "county",
+    "municipality",
+    "district",
+    "region",
+    "township",
+    "parish",
+    "commune",
+];
+const AREA_BEFORE_DE: &[&str] = &[
+    "Stadtteil",
+    "Ortsteil",
+    "Gemeinde",
+    "Region",
+    "Stadtbezirk",
+    "Bezirk",
+    "Insel",
+    "Stadt",
+    "Kleinstadt",
+    "Kreisstadt",
+    "Hafenstadt",
+    "Grenzstadt",
+    "Großstadt",
+    "Ort",
+    "Dorf",
+    "Ortschaft",
+    "Provinz",
+    "Bundesstaat",
+    "Kanton",
+    "Marktgemeinde",
+];
 /// English area nouns after the name ("the Reykjanes peninsula", "the Sudurnes district").
 const AREA_AFTER_EN: &[&str] = &["peninsula", "district", "region", "province", "valley", "county"];
 /// Capitalised geographic nouns after a name that make it a place ("Lopez Island").
@@ -494,6 +532,17 @@ mod tests {
         };
         let mut doc = Doc::new(&a);
         extract(&mut doc).into_iter().map(|p| (p.name, p.mentions)).collect()
+    }
+
+    #[test]
+    fn unknown_places_after_a_word_for_an_area() {
+        let names = |lang: &str, t: &str| places(lang, &[t]).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        assert_eq!(
+            names("en", "Rain hit the province of Arequipa and the municipality of Vaals."),
+            ["Arequipa", "Vaals"]
+        );
+        assert_eq!(names("de", "Die Stadt Chivay und das Dorf Yanque sind betroffen."), ["Chivay", "Yanque"]);
+        assert!(names("en", "It is a flame about the pathetic state of Linux usability.").is_empty());
     }
 
     #[test]
