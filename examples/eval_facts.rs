@@ -15,7 +15,8 @@
 //! (`<html lang>`, `article:published_time`).
 //!
 //! Matching is by normalised text (lowercase letters and digits): names match when one is a
-//! word-suffix or word-sequence inside the other ("Blinken" ~ "Antony Blinken"), dates,
+//! word-suffix or word-sequence inside the other ("Blinken" ~ "Antony Blinken"; places also when
+//! the gazetteer resolves both to one place, "UK" ~ "United Kingdom"), dates,
 //! numbers and quotes when one contains the other. A person's roles are right when a predicted
 //! role and a golden role contain one another (or both are empty); a quote's speaker is right
 //! when it matches the golden speaker as a name.
@@ -25,7 +26,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use lede::article::{Article, Block, BlockKind};
-use lede::facts::{extract, Facts};
+use lede::facts::{extract, gazetteer_name, Facts};
 
 fn norm(s: &str) -> String {
     let mut out = String::new();
@@ -47,6 +48,12 @@ fn contains_words(a: &str, b: &str) -> bool {
 fn name_match(a: &str, b: &str) -> bool {
     let (a, b) = (norm(a), norm(b));
     a == b || contains_words(&a, &b) || contains_words(&b, &a)
+}
+
+/// Places match as names, or when the gazetteer resolves both to one place ("UK" and
+/// "United Kingdom", "U.S." and "United States").
+fn place_match(a: &str, b: &str) -> bool {
+    name_match(a, b) || gazetteer_name(a, "en").is_some_and(|x| gazetteer_name(b, "en").as_deref() == Some(x.as_str()))
 }
 
 fn text_match(a: &str, b: &str) -> bool {
@@ -182,7 +189,7 @@ fn evaluate(f: &Facts, g: &Facts, verbose: bool) -> [Score; 6] {
         }
     }
     let orgs = score(&f.organizations, &g.organizations, |p, g| name_match(&p.name, &g.name));
-    let places = score(&f.places, &g.places, |p, g| name_match(&p.name, &g.name));
+    let places = score(&f.places, &g.places, |p, g| place_match(&p.name, &g.name));
     let dates = score(&f.dates, &g.dates, |p, g| text_match(&p.text, &g.text));
     let numbers = score(&f.numbers, &g.numbers, |p, g| text_match(&p.text, &g.text));
     let mut quotes = score(&f.quotes, &g.quotes, |p, g| text_match(&p.text, &g.text));
@@ -234,7 +241,7 @@ fn evaluate(f: &Facts, g: &Facts, verbose: bool) -> [Score; 6] {
             "place",
             g.places.iter().map(|p| p.name.as_str()).collect(),
             f.places.iter().map(|p| p.name.as_str()).collect(),
-            &name_match,
+            &place_match,
         );
         miss(
             "date",

@@ -283,10 +283,35 @@ pub fn extract(article: &Article) -> Facts {
     Facts { lead, key_points, people, organizations, places, dates, numbers, quotes }
 }
 
+/// The gazetteer's display name for a place name, alias or exonym, as [`extract`] would list
+/// it in an article in `lang` ("de…" or anything else for English): "UK" → "United Kingdom",
+/// "Peking" → "Beijing". `None` when the gazetteer does not hold the name. Lets callers (the
+/// evaluation, a panel merging several articles) compare places by identity, not spelling.
+pub fn gazetteer_name(name: &str, lang: &str) -> Option<String> {
+    let lx = lexicon::get();
+    let words = lexicon::name_words(name);
+    let first = words.first()?;
+    let (_, idx) = lx
+        .place_names
+        .get(first)?
+        .iter()
+        .find(|(ws, _)| ws.len() == words.len() && ws.iter().zip(&words).all(|(a, b)| a.to_lowercase() == *b))?;
+    let lang = if lang.starts_with("de") { Lang::De } else { Lang::En };
+    lx.places.get(*idx).map(|p| p.name(lang).to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::article::Block;
+
+    #[test]
+    fn gazetteer_names_resolve_aliases_and_exonyms() {
+        assert_eq!(gazetteer_name("UK", "en").as_deref(), Some("United Kingdom"));
+        assert_eq!(gazetteer_name("Peking", "en").as_deref(), Some("Beijing"));
+        assert_eq!(gazetteer_name("Munich", "de").as_deref(), Some("München"));
+        assert_eq!(gazetteer_name("Atlantis Upon Sea", "en"), None);
+    }
 
     /// Random texts from an alphabet of quotes, punctuation, digits, multi-byte letters and
     /// lexicon words must never panic, and every span must slice its block.

@@ -390,14 +390,18 @@ fn role_apposed_before(
                 role = format!("{} {role}", b.word(first));
             }
         }
-        // "a new chief executive, Priya Chandran,": one adjective after the article.
-        let adjective = first.checked_sub(1).is_some_and(|p| {
-            p > start
-                && b.word(p).chars().next().is_some_and(char::is_lowercase)
-                && !lx.is_stop_in(b.word(p), lang)
-                && is_determiner(b.word(p - 1))
-        });
-        let first = if adjective { first - 1 } else { first };
+        // "a new chief executive, Priya Chandran,", "the station's lifeboat operations manager,
+        // Sian Carthew,": up to two lowercase modifiers after the article or possessive.
+        let modifier = |p: usize| {
+            p > start && b.word(p).chars().next().is_some_and(char::is_lowercase) && !lx.is_stop_in(b.word(p), lang)
+        };
+        let opener = |w: &str| is_determiner(w) || w.ends_with("'s") || w.ends_with("\u{2019}s");
+        for _ in 0..2 {
+            match first.checked_sub(1) {
+                Some(p) if modifier(p) && (opener(b.word(p - 1)) || modifier(p - 1)) => first = p,
+                _ => break,
+            }
+        }
         let before = first.checked_sub(1).map(|p| b.word(p)).unwrap_or("");
         let opens = first == start
             || is_determiner(before)
@@ -844,6 +848,26 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // "Coxswain Will Penhaligon, who has volunteered …": two name words before ", who" name
+        // a person even when the given name is unknown (or a word: "Will", "Sian").
+        if !headline_caps
+            && !b.at_sentence_start(i)
+            && free_capitalised(b, i).is_some()
+            && !is_calendar(w)
+            && !is_honorific(w)
+            && !TITLE_ABBREVIATIONS.contains(&w)
+            && is_name_word(lx, lang, b, i + 1)
+            && b.word(i + 2) == ","
+            && b.word(i + 3) == "who"
+            && lang == Lang::En
+            && !is_org_like(lx, b, i, i + 2)
+            && !is_place(lx, w)
+            && !i.checked_sub(1).is_some_and(|p| is_determiner(b.word(p)))
+        {
+            push(b, i, i + 2, false, out);
+            i += 2;
+            continue;
+        }
         // Given name + surname; "Hans-Jürgen" when both halves are given names.
         if is_given_name(lx, w) {
             let mut j = i + 1;
@@ -1150,6 +1174,16 @@ mod tests {
         assert_eq!(p[0].name, "Raj Patel");
         assert_eq!(p[0].roles, ["chief planner"]);
         assert_eq!(p[1].roles, ["Mayor"]);
+        // Unknown given names: before ", who", and after a role with modifiers.
+        let p = people(
+            "en",
+            &["Coxswain Will Penhaligon, who has volunteered for 22 years, agreed. The station's lifeboat operations \
+               manager, Sian Carthew, said so. Mr Mugabe, who spoke, left."],
+        );
+        let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names[..2], ["Will Penhaligon", "Sian Carthew"]);
+        assert_eq!(p[1].roles, ["manager"]);
+        assert!(!names.contains(&"Mr Mugabe"));
         // An organisation's possessive before the role is the affiliation.
         let p = people(
             "en",
