@@ -1197,8 +1197,15 @@ fn possessor_start(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Opti
 }
 
 /// The capitalised run at `from` that may be an organisation's name in a slot: up to five
-/// capitalised words with "of", "and" or "&" inside; the end (exclusive) or `None`.
-fn slot_name_end(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, from: usize, known: &SlotGuards) -> Option<usize> {
+/// capitalised words with "of", "and" or "&" inside; its first token and end (exclusive), or
+/// `None`.
+fn slot_name_end(
+    lx: &Lexicon,
+    lang: Lang,
+    b: &BlockDoc<'_>,
+    from: usize,
+    known: &SlotGuards,
+) -> Option<(usize, usize)> {
     let n = b.tokens.len();
     let word_ok = |k: usize| {
         b.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
@@ -1206,6 +1213,8 @@ fn slot_name_end(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, from: usize, known:
             && is_capitalised(b.word(k))
             && !lx.is_stop(b.word(k))
     };
+    // "director of Cairns-based Reefline Cruises": the place compound is a cue, not the name.
+    let from = if b.word(from).ends_with("-based") { from + 1 } else { from };
     if !word_ok(from) {
         return None;
     }
@@ -1297,7 +1306,7 @@ fn slot_name_end(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, from: usize, known:
         && !facility
         && !calendar(&first)
         && !calendar(&last))
-    .then_some(to)
+    .then_some((from, to))
 }
 
 /// Names in the slot of an employer or a source (see [`slot_start`]): the place in the
@@ -1309,7 +1318,7 @@ fn slotted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, kn
             i += 1;
             continue;
         };
-        let Some(to) = slot_name_end(lx, lang, b, from, known) else {
+        let Some((from, to)) = slot_name_end(lx, lang, b, from, known) else {
             i += 1;
             continue;
         };
@@ -1323,16 +1332,22 @@ fn slotted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, kn
     }
 }
 
+/// A word of time that follows nouns without being a name („die Initiative Anfang Mai",
+/// "Monday", „Jahr").
+fn is_time_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    matches!(l.as_str(), "anfang" | "ende" | "mitte" | "jahr" | "woche" | "monat" | "tag" | "early" | "late")
+        || calendar::MONTHS.iter().any(|(m, _)| *m == l)
+        || calendar::WEEKDAYS.iter().any(|(d, _)| *d == l)
+}
+
 /// Is token `i` a German compound of an introducing noun followed by a name ("der
 /// Vergleichsdienst Moneyland", "die Aufsichtsbehörde Bafin")? The next word is capitalised,
 /// no common noun by its ending, place, head word or word of time („die Behörde Anfang März").
 fn names_after_intro_compound(lx: &Lexicon, b: &BlockDoc<'_>, i: usize) -> bool {
     let lower = b.word(i).to_lowercase();
     let next = b.word(i + 1);
-    let next_lower = next.to_lowercase();
-    let time = matches!(next_lower.as_str(), "anfang" | "ende" | "mitte" | "jahr" | "woche" | "monat" | "tag")
-        || calendar::MONTHS.iter().any(|(m, _)| *m == next_lower)
-        || calendar::WEEKDAYS.iter().any(|(d, _)| *d == next_lower);
+    let time = is_time_word(next);
     DE_INTRO_ENDINGS.iter().any(|e| lower.len() > e.len() + 3 && lower.ends_with(e))
         && b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
         && is_capitalised(next)
@@ -1372,6 +1387,7 @@ fn introduced(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder)
                 && !lx.is_stop(w)
                 // "FC Viktoria Emden": a club may bear a given name.
                 && (club || !lx.first_names.contains(w))
+                && !is_time_word(w)
                 && lx.role(w, lang).is_none()
         };
         while j < n && j < from + 4 && name_word(j) {
@@ -1640,7 +1656,13 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
         while j < n {
             let w = b.word(j);
             let cap = b.tokens[j].kind == Kind::Word && is_capitalised(w) && b.claims[j] == Claim::Free;
+            // "Welsh Ambulance Service on Wednesday": a day or month after a connector is no
+            // part of the name.
+            let next_lower = b.word(j + 1).to_lowercase();
+            let calendar_next = calendar::WEEKDAYS.iter().any(|(d, _)| *d == next_lower)
+                || calendar::MONTHS.iter().any(|(m, _)| *m == next_lower);
             let conn = is_connector(w)
+                && !calendar_next
                 && b.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
                 && is_capitalised(b.word(j + 1));
             // "Caritasverband für die Diözese Passau": "für" with an article inside a name.
@@ -1698,6 +1720,13 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
             }
         }
         let mut from = i;
+        // "in Cardiff and Morriston Hospital": a place joined by "and" is no part of the name.
+        if let Some(k) = (i + 1..j).find(|&k| matches!(b.word(k), "and" | "und")) {
+            let before: Vec<&str> = (i..k).map(|m| b.word(m)).collect();
+            if lx.place_len(&before) == Some(before.len()) {
+                from = k + 1;
+            }
+        }
         // "Cardiff-based Dragon Velo": the place compound is a cue, not part of the name.
         let mut based = false;
         // Drop leading function words ("The", "Die"), possessives ("California's") and
@@ -2051,6 +2080,17 @@ mod tests {
             .iter()
             .all(|o| !["Auto", "Bayern", "IG"].contains(&o.as_str())));
         assert_eq!(orgs("en", "The San Francisco Chronicle reported it."), ["San Francisco Chronicle"]);
+    }
+
+    #[test]
+    fn names_end_before_days_and_places_joined_by_and() {
+        assert_eq!(orgs("en", "The Welsh Ambulance Service on Wednesday said so."), ["Welsh Ambulance Service"]);
+        assert_eq!(orgs("en", "Patients waited in Cardiff and Morriston Hospital."), ["Morriston Hospital"]);
+        assert!(orgs("de", "In den Umfragen hatte die Initiative Anfang Mai noch vorn gelegen.").is_empty());
+        assert_eq!(
+            orgs("en", "said Corinne Dufty, managing director of Cairns-based Reefline Cruises."),
+            ["Reefline Cruises"]
+        );
     }
 
     #[test]
