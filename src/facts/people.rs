@@ -395,7 +395,8 @@ fn role_apposed_before(
         let modifier = |p: usize| {
             p > start && b.word(p).chars().next().is_some_and(char::is_lowercase) && !lx.is_stop_in(b.word(p), lang)
         };
-        let opener = |w: &str| is_determiner(w) || w.ends_with("'s") || w.ends_with("\u{2019}s");
+        let opener =
+            |w: &str| is_determiner(w) || ["'s", "\u{2019}s", "s'", "s\u{2019}"].iter().any(|e| w.ends_with(e));
         for _ in 0..2 {
             match first.checked_sub(1) {
                 Some(p) if modifier(p) && (opener(b.word(p - 1)) || modifier(p - 1)) => first = p,
@@ -405,8 +406,7 @@ fn role_apposed_before(
         let before = first.checked_sub(1).map(|p| b.word(p)).unwrap_or("");
         let opens = first == start
             || is_determiner(before)
-            || before.ends_with("'s")
-            || before.ends_with("\u{2019}s")
+            || ["'s", "\u{2019}s", "s'", "s\u{2019}"].iter().any(|e| before.ends_with(e))
             || lx.is_speech(before, lang);
         return opens.then_some((role, k + 1..comma));
     }
@@ -890,6 +890,16 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
                 i = j + 1;
                 continue;
             }
+            // "Markus B.", "Gerhard L.": a surname cut to its initial, as court reports write it.
+            // A lowercase word follows ("Markus B. hatte"), not a surname or a reference list's
+            // ";" ("Hatfield, Peter J.;").
+            let clause_goes_on = b.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
+                && b.word(j).chars().next().is_some_and(char::is_lowercase);
+            if j == i + 3 && b.word(j - 1) == "." && clause_goes_on && !headline_caps {
+                push(b, i, j, false, out);
+                i = j;
+                continue;
+            }
         }
         // Family name first.
         if lx.family_first.contains(w) && is_name_word(lx, lang, b, i + 1) && !lx.first_names.contains(b.word(i + 1)) {
@@ -1184,6 +1194,9 @@ mod tests {
         assert_eq!(names[..2], ["Will Penhaligon", "Sian Carthew"]);
         assert_eq!(p[1].roles, ["manager"]);
         assert!(!names.contains(&"Mr Mugabe"));
+        // A surname cut to its initial, but not in a reference list or before a surname.
+        let p = people("de", &["Markus B. hatte gestanden. Worthy, Trevor H.; Tennyson, Alan (1998)."]);
+        assert_eq!(p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Markus B."]);
         // An organisation's possessive before the role is the affiliation.
         let p = people(
             "en",

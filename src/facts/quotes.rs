@@ -35,7 +35,7 @@ fn closer_for(open: &str, lang: Lang) -> Option<&'static [&'static str]> {
     }
 }
 
-const PRONOUNS: &[&str] = &["er", "sie", "he", "she", "they", "ich", "i", "wir", "we"];
+const PRONOUNS: &[&str] = &["er", "sie", "he", "she", "they"];
 
 struct Mentions {
     /// (block, token start byte) → person name.
@@ -265,11 +265,15 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &mut [Person], orgs: &[Named]) -> V
             // A quote that makes up a whole sentence in a paragraph about someone is theirs
             // ("Stadtkämmerin Petra Olschewski verteidigte den Kurs. … „Wir stehen …“").
             let speaker = speaker.or_else(|| {
-                let opens = b.at_sentence_start(i) && b.word(end.saturating_sub(1)).ends_with(['.', '!', '?']);
+                // Also after a colon: "… sei unverzichtbar: „Wenn die Schäfer aufgeben, …“".
+                let opens = (b.at_sentence_start(i) || i.checked_sub(1).is_some_and(|c| b.word(c) == ":"))
+                    && b.word(end.saturating_sub(1)).ends_with(['.', '!', '?']);
                 let since = b.tokens.first().map_or(0, |t| t.start);
                 let topic = mentions.nearest_subject(doc, b.index, first, None)?;
                 let in_block = mentions.named_in(b.index, since, first);
-                let spoken = (0..i).any(|k| is_verb(lx, doc.lang, b.word(k)));
+                // Speech anywhere in the paragraph ("… „Man baut hier …“ Die Feuerwehr habe sich
+                // nie beschwert, sagte Vogt.").
+                let spoken = (0..n).filter(|k| !inner.contains(k)).any(|k| is_verb(lx, doc.lang, b.word(k)));
                 (opens && words >= 3 && in_block && spoken).then_some(topic)
             });
             if let Some(s) = &speaker {
@@ -627,7 +631,13 @@ fn speaker_after(
                 return Some(Speaker::Named(org.clone()));
             }
         }
-        if PRONOUNS.contains(&w.to_lowercase().as_str()) && (verb_seen || is_verb(lx, lang, b.word(j + 1))) {
+        // "…“, hatte er damals unter Tränen gesagt": the participle may come at the clause's end.
+        let verb_later = || {
+            (j + 1..(j + 6).min(sentence_end))
+                .take_while(|&v| b.tokens[v].kind == Kind::Word)
+                .any(|v| is_verb(lx, lang, b.word(v)))
+        };
+        if PRONOUNS.contains(&w.to_lowercase().as_str()) && (verb_seen || verb_later()) {
             return Some(Speaker::Pronoun(pronoun_gender(b, j)));
         }
         if let Some((role, next)) = description_at(lx, lang, b, j) {
@@ -977,6 +987,31 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].0, "Eine Wohnung ist keine Ware. Die Mieten müssen sinken.");
         assert_eq!(got[1].1.as_deref(), Some("Miriam Koç"));
+    }
+
+    #[test]
+    fn late_participles_colons_and_first_person() {
+        // A pronoun with the participle at the clause's end.
+        let got = quotes(
+            "de",
+            &["Markus B. hatte ein Geständnis abgelegt. „Ich wollte, dass man mich braucht“, hatte er damals unter \
+               Tränen gesagt."],
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Markus B."));
+        // A whole-sentence quote after a colon, in a paragraph with speech.
+        let got = quotes(
+            "de",
+            &["Es seien 140 Tiere gerissen worden, sagte Vizepräsident Karsten Meyerhoff. Die Haltung sei \
+               unverzichtbar: „Wenn die Schäfer aufgeben, fehlt uns jemand, der die Deiche pflegt.“"],
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Karsten Meyerhoff"));
+        // "we" and "I" are the writer, not the person named last.
+        let got = quotes(
+            "en",
+            &["Kate Hudson edits the site. Instead of \u{201c}can you make a computer do XYZ for me?\u{201d}, we \
+               should be saying \u{201c}can you show me how to make a computer do XYZ?\u{201d}"],
+        );
+        assert!(got.iter().all(|(_, s)| s.is_none()));
     }
 
     #[test]
