@@ -51,9 +51,12 @@ const STRICT_LOCATIVES: &[&str] = &["in", "aus", "nach", "bei", "von", "from", "
 fn place_like(lx: &Lexicon, lang: Lang, w: &str) -> bool {
     let l = w.to_lowercase();
     let n = l.chars().count();
+    // Bavarian and Swabian endings, German only ("Ergolding", "Hausach"; English "Reading"
+    // and "Marketing" end the same way).
+    let german_suffix = lang == Lang::De && ["ing", "ach", "berge"].iter().any(|s| l.ends_with(s) && n >= s.len() + 3);
     is_capitalised(w)
         && !is_all_caps(w)
-        && PLACE_SUFFIXES.iter().any(|s| l.ends_with(s) && n >= s.chars().count() + 3)
+        && (german_suffix || PLACE_SUFFIXES.iter().any(|s| l.ends_with(s) && n >= s.chars().count() + 3))
         && !lx.is_stop(w)
         && !lx.first_names.contains(w)
         && lx.role(w, lang).is_none()
@@ -193,8 +196,12 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
                     continue;
                 }
                 // An unknown place after a locative preposition: "in Lindenhain".
-                let cue =
-                    i.checked_sub(1).is_some_and(|p| STRICT_LOCATIVES.contains(&b.word(p).to_lowercase().as_str()));
+                // Also the next item of a list of places: "in Ergolding, Essenbach und Kumhausen".
+                let listed = i >= 2
+                    && matches!(b.word(i - 1), "," | "und" | "and" | "oder" | "or" | "sowie")
+                    && b.claims.get(i - 2) == Some(&Claim::Place);
+                let cue = listed
+                    || i.checked_sub(1).is_some_and(|p| STRICT_LOCATIVES.contains(&b.word(p).to_lowercase().as_str()));
                 if cue && place_like(lx, lang, w) {
                     dynamic.push(w.to_string());
                     found.add(format!("d{}", w.to_lowercase()), w, b.span(i, i + 1), false);
@@ -397,13 +404,24 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
                 }
             }
             // "im Kreis Steinburg", "im Landkreis Harburg": the district keeps its noun.
-            if matches!(w, "Kreis" | "Landkreis") && matches!(prev, "im" | "des" | "den" | "dem") && free(i + 1) {
+            if matches!(w, "Kreis" | "Landkreis" | "Bezirk")
+                && matches!(prev, "im" | "des" | "den" | "dem")
+                && free(i + 1)
+            {
                 let name = b.word(i + 1);
-                if plain_name(lx, lang, name) && !lx.place_names.contains_key(&name.to_lowercase()) {
+                // "im Bezirk Hartberg-Fürstenfeld": a double name of two capitalised parts.
+                let double = name.split('-').count() == 2
+                    && name.split('-').all(|p| p.chars().count() >= 3 && plain_name(lx, lang, p));
+                if (plain_name(lx, lang, name) || double) && !lx.place_names.contains_key(&name.to_lowercase()) {
                     return Some((i, i + 2, b.slice(i, i + 2).to_string()));
                 }
             }
-            if AREA_BEFORE_DE.contains(&prev) && plain_name(lx, lang, w) && !next_cap {
+            // „hat die Stadt Zeiten …": a plural or abstract noun after the area word is an
+            // object, not a name, unless it ends like a place.
+            let l = w.to_lowercase();
+            let common = ["en", "ung", "heit", "keit", "schaft", "tion", "ismus"].iter().any(|e| l.ends_with(e))
+                && !place_like(lx, lang, w);
+            if AREA_BEFORE_DE.contains(&prev) && plain_name(lx, lang, w) && !next_cap && !common {
                 return Some((i, i + 1, w.to_string()));
             }
             let compass = COMPASS_PREFIXES
@@ -546,6 +564,17 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_places_and_local_endings() {
+        let names = |lang: &str, t: &str| places(lang, &[t]).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        assert_eq!(
+            names("de", "Er legte Feuer in Ergolding, Essenbach und Kumhausen."),
+            ["Ergolding", "Essenbach", "Kumhausen"]
+        );
+        assert_eq!(names("de", "Die Praxis liegt im Bezirk Hartberg-Fürstenfeld."), ["Bezirk Hartberg-Fürstenfeld"]);
+        assert!(names("de", "Für die Kinder hat die Stadt Zeiten im Freizeitbad reserviert.").is_empty());
+    }
+
+    #[test]
     fn exonyms_genitives_adjectives() {
         let p = places("de", &["Peking/Berlin. Chinas Gast aus Washington kam nach Peking.", "Der chinesische Boden."]);
         assert_eq!(p, [("Peking".into(), 2), ("Berlin".into(), 1), ("China".into(), 2), ("Washington".into(), 1)]);
@@ -602,7 +631,7 @@ mod tests {
             names("en", "Lava reached the fishing town of Grindavik on the Reykjanes peninsula, near the River Ugie."),
             ["Grindavik", "Reykjanes", "River Ugie"]
         );
-        assert_eq!(names("en", "The firm, based in Akron and Dayton, hired Smith in May."), ["Akron"]);
+        assert_eq!(names("en", "The firm, based in Akron and Dayton, hired Smith in May."), ["Akron", "Dayton"]);
         assert_eq!(
             names("de", "Das Bad im Stadtteil Drispenstedt und ein Werk im Kreis Steinburg in Ostbayern."),
             ["Drispenstedt", "Kreis Steinburg", "Ostbayern"]
