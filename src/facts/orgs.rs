@@ -14,7 +14,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::lexicon::{self, calendar, Lexicon};
-use super::text::{is_all_caps, is_capitalised, normalise};
+use super::text::{is_all_caps, is_capitalised, normalise, without_possessive};
 use super::token::Kind;
 use super::{BlockDoc, BlockKind, Claim, Doc, Lang, Named};
 
@@ -497,7 +497,7 @@ fn mentions_of_single_names(lx: &Lexicon, doc: &mut Doc<'_>, out: &mut Builder) 
                 continue;
             }
             let w = b.word(i);
-            let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+            let bare = without_possessive(w);
             if let Some(name) = singles.iter().find(|s| s.as_str() == bare) {
                 let name = name.clone();
                 out.add(&name, b.span(i, i + 1));
@@ -736,16 +736,14 @@ fn known(lx: &Lexicon, b: &mut BlockDoc<'_>, out: &mut Builder) {
         let w = b.word(i);
         let mut matched = 0;
         // "Labour's": a one-word name with a possessive is looked up without it.
-        let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+        let bare = without_possessive(w);
         if let Some(cands) = lx.org_known.get(w).or_else(|| lx.org_known.get(bare)) {
             for (words, name) in cands {
                 let n = words.len();
                 // "Labour's transport spokesperson": the last word may carry a possessive.
                 let same = |k: usize| {
                     let w = b.word(i + k);
-                    w == words[k]
-                        || k + 1 == n
-                            && (w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) == Some(words[k].as_str()))
+                    w == words[k] || k + 1 == n && without_possessive(w) == words[k].as_str()
                 };
                 let ok = (0..n).all(|k| b.tokens.get(i + k).is_some_and(|t| t.kind == Kind::Word) && same(k));
                 // "Airbus A321neo", "Boeing 737-800": a maker named only in a model name.
@@ -975,9 +973,7 @@ const EN_FIELDS: &[&str] = &[
     "programmes",
     "programs",
     "services",
-    "finance",
     "admissions",
-    "the",
     "it",
     "hr",
 ];
@@ -1024,7 +1020,7 @@ fn surnames(lx: &Lexicon, doc: &Doc<'_>) -> HashSet<String> {
         for i in 1..b.tokens.len() {
             let w = b.word(i);
             if b.tokens[i].kind == Kind::Word && is_capitalised(w) && lx.first_names.contains(b.word(i - 1)) {
-                let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+                let bare = without_possessive(w);
                 out.insert(bare.trim_end_matches('s').to_string());
                 out.insert(bare.to_string());
             }
@@ -1041,6 +1037,9 @@ fn located_words(doc: &Doc<'_>) -> HashSet<String> {
     for b in &doc.blocks {
         for i in 1..b.tokens.len() {
             let w = b.word(i);
+            if !matches!(b.word(i - 1), "in" | "from" | "near" | "aus" | "nach") || !is_capitalised(w) {
+                continue;
+            }
             let next_capitalised =
                 is_capitalised(b.word(i + 1)) && b.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word);
             // "shares in Harrowby", "published in Nature": not a place.
@@ -1049,11 +1048,7 @@ fn located_words(doc: &Doc<'_>) -> HashSet<String> {
                     b.word(i - 2).to_lowercase().as_str(),
                     "shares" | "stake" | "published" | "writing" | "appeared"
                 );
-            if matches!(b.word(i - 1), "in" | "from" | "near" | "aus" | "nach")
-                && !slot
-                && is_capitalised(w)
-                && !next_capitalised
-            {
+            if !slot && !next_capitalised {
                 out.insert(w.to_string());
             }
         }
@@ -1061,9 +1056,10 @@ fn located_words(doc: &Doc<'_>) -> HashSet<String> {
     out
 }
 
-/// Roles whose "of"/„von" names a territory more often than a body ("mayor of Eastbrook",
-/// „Bürgermeister von Nagold").
-const TERRITORIAL_ROLES: &[&str] = &[
+/// Offices of a town or territory: their "of"/„von" names a place more often than a body
+/// ("mayor of Eastbrook", „Bürgermeister von Nagold"), and so does a possessive before them
+/// ("Grindavik's mayor").
+const TOWN_OFFICES: &[&str] = &[
     "mayor",
     "governor",
     "bishop",
@@ -1079,10 +1075,9 @@ const TERRITORIAL_ROLES: &[&str] = &[
     "queen",
     "prince",
     "princess",
-    "president",
     "minister",
-    "chancellor",
     "senator",
+    "coroner",
     "bürgermeister",
     "oberbürgermeister",
     "bürgermeisterin",
@@ -1091,8 +1086,6 @@ const TERRITORIAL_ROLES: &[&str] = &[
     "landrätin",
     "bischof",
     "bischöfin",
-    "präsident",
-    "präsidentin",
     "ministerpräsident",
     "ministerpräsidentin",
     "könig",
@@ -1107,6 +1100,9 @@ const TERRITORIAL_ROLES: &[&str] = &[
 /// organisations and are left out.
 fn slot_start(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<usize> {
     let w = b.word(i);
+    if !matches!(w, "of" | "at" | "for" | "in" | "by" | "with" | "von" | "bei" | "durch") {
+        return None;
+    }
     let before = i.checked_sub(1).map_or("", |p| b.word(p));
     let role_before = i > 0 && b.tokens[i - 1].kind == Kind::Word && lx.role(before, lang).is_some();
     let lower_before = before.to_lowercase();
@@ -1150,34 +1146,14 @@ fn slot_start(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<us
 /// the possessive at `i`.
 fn possessor_start(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<usize> {
     let w = b.word(i);
-    if lang != Lang::En || !(w.ends_with("'s") || w.ends_with("\u{2019}s")) || !is_capitalised(w) {
+    if lang != Lang::En || w == without_possessive(w) || !is_capitalised(w) {
         return None;
     }
     let next = b.word(i + 1);
     let modified = super::people::ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(next));
     let role_word = if modified { b.word(i + 2) } else { next };
     // "Grindavik's mayor": a town's offices.
-    let local = matches!(
-        role_word.to_lowercase().as_str(),
-        "mayor"
-            | "governor"
-            | "bishop"
-            | "archbishop"
-            | "sheriff"
-            | "councillor"
-            | "councilor"
-            | "mp"
-            | "premier"
-            | "senator"
-            | "lord"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "duke"
-            | "minister"
-            | "coroner"
-    );
+    let local = TOWN_OFFICES.contains(&role_word.to_lowercase().as_str());
     // "Bin Laden's agents": a plural role is a group of people, not one office.
     let singular = lx.role(role_word, lang).is_some_and(|r| r.eq_ignore_ascii_case(role_word));
     if !singular || local {
@@ -1232,19 +1208,15 @@ fn slot_name_end(
             break;
         }
         // A possessive ends the name: "Scottish Water's".
-        if b.word(to - 1).ends_with("'s") || b.word(to - 1).ends_with("\u{2019}s") {
+        if without_possessive(b.word(to - 1)) != b.word(to - 1) {
             break;
         }
     }
     let words: Vec<&str> = (from..to).map(|k| b.word(k)).collect();
-    let bare = |w: &str| w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w).to_string();
+    let bare = |w: &str| without_possessive(w).to_string();
     let first = bare(words[0]);
     let last = bare(words[words.len() - 1]);
     let lower_last = last.to_lowercase();
-    let calendar = |w: &str| {
-        let l = w.to_lowercase();
-        calendar::MONTHS.iter().any(|(m, _)| *m == l) || calendar::WEEKDAYS.iter().any(|(d, _)| *d == l)
-    };
     let person = lx.first_names.contains(first.as_str())
         || words.iter().any(|w| known.surnames.contains(&bare(w)))
         || (words.len() == 1 && known.speakers.contains(&first))
@@ -1252,9 +1224,7 @@ fn slot_name_end(
     let territorial = from
         .checked_sub(2)
         .filter(|&r| matches!(b.word(r + 1), "of" | "von") || matches!(b.word(r), "of" | "von"))
-        .is_some_and(|r| {
-            (r.saturating_sub(1)..=r).any(|k| TERRITORIAL_ROLES.contains(&b.word(k).to_lowercase().as_str()))
-        });
+        .is_some_and(|r| (r.saturating_sub(1)..=r).any(|k| TOWN_OFFICES.contains(&b.word(k).to_lowercase().as_str())));
     let place = lx.place_len(&words).is_some_and(|l| l == words.len())
         || (words.len() == 1
             && (lx.is_single_place_or_genitive(&first)
@@ -1304,8 +1274,8 @@ fn slot_name_end(
         && !field
         && !common
         && !facility
-        && !calendar(&first)
-        && !calendar(&last))
+        && !is_time_word(&first)
+        && !is_time_word(&last))
     .then_some((from, to))
 }
 
@@ -1324,7 +1294,7 @@ fn slotted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, kn
         };
         let mut span = b.span(from, to);
         let raw = b.slice(from, to);
-        let name = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("\u{2019}s")).unwrap_or(raw).to_string();
+        let name = without_possessive(raw).to_string();
         span.end = span.start + name.len();
         out.add(&name, span);
         claim(b, from, to);
@@ -1336,7 +1306,7 @@ fn slotted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, kn
 /// "Monday", „Jahr").
 fn is_time_word(w: &str) -> bool {
     let l = w.to_lowercase();
-    matches!(l.as_str(), "anfang" | "ende" | "mitte" | "jahr" | "woche" | "monat" | "tag" | "early" | "late")
+    matches!(l.as_str(), "anfang" | "ende" | "mitte" | "jahr" | "woche" | "monat" | "tag")
         || calendar::MONTHS.iter().any(|(m, _)| *m == l)
         || calendar::WEEKDAYS.iter().any(|(d, _)| *d == l)
 }
@@ -1624,8 +1594,7 @@ fn quoted(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder) {
 /// Does the word carry an organisation head ("Authority", "Zentralbank", "Max-Planck-Institut")?
 fn is_head(lx: &Lexicon, lang: Lang, w: &str) -> bool {
     // "Aberdeenshire Council's infrastructure committee": an English possessive head.
-    let w =
-        if lang == Lang::En { w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w) } else { w };
+    let w = if lang == Lang::En { without_possessive(w) } else { w };
     if lx.org_heads.contains(w) {
         return true;
     }
@@ -1658,11 +1627,8 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
             let cap = b.tokens[j].kind == Kind::Word && is_capitalised(w) && b.claims[j] == Claim::Free;
             // "Welsh Ambulance Service on Wednesday": a day or month after a connector is no
             // part of the name.
-            let next_lower = b.word(j + 1).to_lowercase();
-            let calendar_next = calendar::WEEKDAYS.iter().any(|(d, _)| *d == next_lower)
-                || calendar::MONTHS.iter().any(|(m, _)| *m == next_lower);
             let conn = is_connector(w)
-                && !calendar_next
+                && !is_time_word(b.word(j + 1))
                 && b.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
                 && is_capitalised(b.word(j + 1));
             // "Caritasverband für die Diözese Passau": "für" with an article inside a name.
@@ -1734,7 +1700,7 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
         loop {
             let w = b.word(from);
             let title = lx.role(w, lang).is_some() && lx.first_names.contains(b.word(from + 1));
-            let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
+            let possessive = without_possessive(w) != w;
             if w.ends_with("-based") {
                 based = true;
             }
@@ -1829,7 +1795,7 @@ fn headed(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, out: &mut Builder, acr
         }
         if org {
             let name = b.slice(from, to);
-            let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("\u{2019}s")).unwrap_or(name).to_string();
+            let name = without_possessive(name).to_string();
             let span = b.span(from, to);
             out.add(&name, span);
             claim(b, from, to);

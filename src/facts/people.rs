@@ -17,7 +17,7 @@ use std::collections::HashMap;
 
 use super::lexicon::calendar::{MONTHS, WEEKDAYS};
 use super::lexicon::{self, Lexicon};
-use super::text::{base_forms, is_all_caps, is_capitalised, is_particle, normalise};
+use super::text::{base_forms, is_all_caps, is_capitalised, is_particle, is_possessive, normalise, without_possessive};
 use super::token::Kind;
 use super::{BlockDoc, Claim, Doc, Lang, Named, Person, Span};
 
@@ -395,8 +395,7 @@ fn role_apposed_before(
         let modifier = |p: usize| {
             p > start && b.word(p).chars().next().is_some_and(char::is_lowercase) && !lx.is_stop_in(b.word(p), lang)
         };
-        let opener =
-            |w: &str| is_determiner(w) || ["'s", "\u{2019}s", "s'", "s\u{2019}"].iter().any(|e| w.ends_with(e));
+        let opener = |w: &str| is_determiner(w) || is_possessive(w);
         for _ in 0..2 {
             match first.checked_sub(1) {
                 Some(p) if modifier(p) && (opener(b.word(p - 1)) || modifier(p - 1)) => first = p,
@@ -404,10 +403,7 @@ fn role_apposed_before(
             }
         }
         let before = first.checked_sub(1).map(|p| b.word(p)).unwrap_or("");
-        let opens = first == start
-            || is_determiner(before)
-            || ["'s", "\u{2019}s", "s'", "s\u{2019}"].iter().any(|e| before.ends_with(e))
-            || lx.is_speech(before, lang);
+        let opens = first == start || opener(before) || lx.is_speech(before, lang);
         return opens.then_some((role, k + 1..comma));
     }
     None
@@ -591,7 +587,7 @@ fn possessor_affiliation(b: &BlockDoc<'_>, i: usize, org_at: &HashMap<(usize, us
     while k + 6 > i {
         k = k.checked_sub(1)?;
         let w = b.word(k);
-        if w.ends_with("'s") || w.ends_with("\u{2019}s") {
+        if without_possessive(w) != w {
             return (k.saturating_sub(4)..=k)
                 .rev()
                 .find_map(|s| b.tokens.get(s).and_then(|t| org_at.get(&(b.index, t.start))).cloned());
@@ -850,16 +846,16 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
         }
         // "Coxswain Will Penhaligon, who has volunteered …": two name words before ", who" name
         // a person even when the given name is unknown (or a word: "Will", "Sian").
-        if !headline_caps
+        if lang == Lang::En
+            && b.word(i + 2) == ","
+            && b.word(i + 3) == "who"
+            && !headline_caps
             && !b.at_sentence_start(i)
             && free_capitalised(b, i).is_some()
             && !is_calendar(w)
             && !is_honorific(w)
             && !TITLE_ABBREVIATIONS.contains(&w)
             && is_name_word(lx, lang, b, i + 1)
-            && b.word(i + 2) == ","
-            && b.word(i + 3) == "who"
-            && lang == Lang::En
             && !is_org_like(lx, b, i, i + 2)
             && !is_place(lx, w)
             && !i.checked_sub(1).is_some_and(|p| is_determiner(b.word(p)))

@@ -418,10 +418,11 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
             }
             // „hat die Stadt Zeiten …": a plural or abstract noun after the area word is an
             // object, not a name, unless it ends like a place.
-            let l = w.to_lowercase();
-            let common = ["en", "ung", "heit", "keit", "schaft", "tion", "ismus"].iter().any(|e| l.ends_with(e))
-                && !place_like(lx, lang, w);
-            if AREA_BEFORE_DE.contains(&prev) && plain_name(lx, lang, w) && !next_cap && !common {
+            let common = || {
+                ["en", "ung", "heit", "keit", "schaft", "tion", "ismus"].iter().any(|e| w.ends_with(e))
+                    && !place_like(lx, lang, w)
+            };
+            if AREA_BEFORE_DE.contains(&prev) && plain_name(lx, lang, w) && !next_cap && !common() {
                 return Some((i, i + 1, w.to_string()));
             }
             let compass = COMPASS_PREFIXES

@@ -273,8 +273,8 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &mut [Person], orgs: &[Named]) -> V
                 let in_block = mentions.named_in(b.index, since, first);
                 // Speech anywhere in the paragraph ("… „Man baut hier …“ Die Feuerwehr habe sich
                 // nie beschwert, sagte Vogt.").
-                let spoken = (0..n).filter(|k| !inner.contains(k)).any(|k| is_verb(lx, doc.lang, b.word(k)));
-                (opens && words >= 3 && in_block && spoken).then_some(topic)
+                let spoken = || (0..n).filter(|k| !inner.contains(k)).any(|k| is_verb(lx, doc.lang, b.word(k)));
+                (opens && words >= 3 && in_block && spoken()).then_some(topic)
             });
             if let Some(s) = &speaker {
                 last = Some((b.index, b.tokens.get(end).map_or(b.text.len(), |t| t.end), s.clone()));

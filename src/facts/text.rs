@@ -148,6 +148,18 @@ pub(crate) fn language(tag: Option<&str>, blocks: &[BlockDoc<'_>]) -> Lang {
     }
 }
 
+/// `w` without an English possessive "'s"/"’s" ("Labour's" → "Labour"); `w` itself when it
+/// has none.
+pub(crate) fn without_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w)
+}
+
+/// Does `w` end with an English possessive: "Labour's", "Water’s", or a plural's
+/// "Conservatives'"?
+pub(crate) fn is_possessive(w: &str) -> bool {
+    ["'s", "\u{2019}s", "s'", "s\u{2019}"].iter().any(|e| w.ends_with(e))
+}
+
 /// Name forms to try for a word: itself, without an English possessive ("Blinken's"), and
 /// without a German genitive "s" ("Blinkens", "Chinas").
 pub(crate) fn base_forms(w: &str) -> Vec<&str> {
