@@ -13,7 +13,7 @@
 //! mention and from appositions right after it ("Raj Patel, the authority's chief planner");
 //! the affiliation from "vom/beim/of/at <organisation>" after the name or apposition.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::lexicon::calendar::{MONTHS, WEEKDAYS};
 use super::lexicon::{self, Lexicon};
@@ -190,6 +190,7 @@ fn is_name_word(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> bool {
         return false;
     };
     !lx.is_stop(w)
+        && !is_contraction(w)
         && !is_calendar(w)
         && !TITLE_ABBREVIATIONS.contains(&w)
         && lx.role(w, lang).is_none()
@@ -197,6 +198,13 @@ fn is_name_word(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> bool {
         && !is_place(lx, w)
         && !super::orgs::is_facility(lx, w)
         && !(lang == Lang::En && ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(w)))
+}
+
+/// An English contraction of a pronoun ("He’d", "She'll", "They're"): never a name.
+fn is_contraction(w: &str) -> bool {
+    ["d", "ll", "re", "ve", "m"]
+        .iter()
+        .any(|t| w.strip_suffix(t).is_some_and(|s| s.ends_with('\'') || s.ends_with('\u{2019}')))
 }
 
 /// A family name that is also a role word, right after a given name: "Sabine Richter",
@@ -615,6 +623,23 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
     for b in &doc.blocks {
         anchors(lx, lang, b, &mut cands);
     }
+    // "Lotfi Azzouz" when "Azzouz said" elsewhere: the unknown word before a found surname is
+    // the given name.
+    let surnames: HashSet<&str> =
+        cands.iter().filter(|c| c.words.len() == 1 && !c.weak).map(|c| c.words[0].as_str()).collect();
+    let mut widened = Vec::new();
+    if !surnames.is_empty() {
+        let lowercase: HashSet<&str> = doc
+            .blocks
+            .iter()
+            .flat_map(|b| (0..b.tokens.len()).map(move |k| b.word(k)))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        for b in &doc.blocks {
+            given_names_before(lx, lang, b, &surnames, &lowercase, &mut widened);
+        }
+    }
+    cands.extend(widened);
     // Genitive: "Blinkens" is "Blinken" when "Blinken" is a name elsewhere or a noun follows.
     let surnames: Vec<String> = cands.iter().filter_map(|c| c.words.last().cloned()).collect();
     for c in &mut cands {
@@ -639,8 +664,11 @@ pub(crate) fn extract(doc: &mut Doc<'_>, orgs: &[Named]) -> Vec<Person> {
             continue;
         }
         // "Hartwell told these families …" with "Hartwell Chemical Inc." named: the company.
+        // "Vidyard announced …" with the company "Vidyard" named elsewhere: the company too.
         let org_word = c.words.len() == 1
-            && orgs.iter().any(|o| o.name.contains(' ') && o.name.split(' ').next() == Some(c.words[0].as_str()));
+            && orgs.iter().any(|o| {
+                o.name == c.words[0] || (o.name.contains(' ') && o.name.split(' ').next() == Some(c.words[0].as_str()))
+            });
         if c.words.iter().all(|w| is_place(lx, w)) || c.weak || org_word {
             continue;
         }
@@ -768,16 +796,23 @@ fn match_at(
         if n < 2 {
             continue;
         }
-        let ok = (0..n).all(|k| {
-            let w = b.word(i + k);
+        // Token by token; an initial's dot ("Arthur F. Burns") is not among the words.
+        let mut t = i;
+        let ok = words.iter().enumerate().all(|(k, word)| {
+            if k > 0 && b.word(t) == "." && word_is_initial(&words[k - 1]) {
+                t += 1;
+            }
+            let w = b.word(t);
+            t += 1;
             if k + 1 == n {
-                base_forms(w).contains(&words[k].as_str())
+                base_forms(w).contains(&word.as_str())
             } else {
-                w == words[k]
+                w == word
             }
         });
-        if ok && best.is_none_or(|(_, l)| n > l) {
-            best = Some((pi, n));
+        let len = t - i;
+        if ok && best.is_none_or(|(_, l)| len > l) {
+            best = Some((pi, len));
         }
     }
     if best.is_some() {
@@ -882,7 +917,7 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             }
             let surname = is_name_word(lx, lang, b, j) || is_role_surname(lx, lang, b, j);
             if surname && !headline_caps_junk(headline_caps, b, j) {
-                push(b, i, j + 1, false, out);
+                push(b, leading_initials(b, i, 0), j + 1, false, out);
                 i = j + 1;
                 continue;
             }
@@ -965,10 +1000,15 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             {
                 j += 1;
             }
+            // "said C. Eugene Steuerle": initials before the given name.
+            while is_initial(b, j) && is_name_word(lx, lang, b, j + 2) {
+                j += 2;
+            }
             let start = j;
             while j < n && j < start + 3 && is_name_word(lx, lang, b, j) {
                 j += 1;
             }
+            let start = leading_initials(b, start, i + 1);
             // English "said Briggs." ends the clause; "said Internet Explorer 11 is …" does not.
             let clause_end = lang == Lang::De || b.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct);
             if j > start && clause_end && !is_org_like(lx, b, start, j) {
@@ -1013,6 +1053,124 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             }
         }
         i += 1;
+    }
+}
+
+/// Is token `j` an initial: one uppercase letter followed by a dot ("C." of "C. Eugene
+/// Steuerle")?
+fn is_initial(b: &BlockDoc<'_>, j: usize) -> bool {
+    let w = b.word(j);
+    b.word(j + 1) == "." && w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+}
+
+/// The start of a name at `start` widened over initials right before it ("C. Eugene
+/// Steuerle"), not before `floor`.
+fn leading_initials(b: &BlockDoc<'_>, start: usize, floor: usize) -> usize {
+    let mut s = start;
+    while s >= floor + 2 && is_initial(b, s - 2) && b.claims[s - 2] == Claim::Free {
+        s -= 2;
+    }
+    s
+}
+
+/// English words that open sentences and are no function words: "Meanwhile Bartleby sat".
+const SENTENCE_OPENERS: &[&str] = &[
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "instead",
+    "later",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "perhaps",
+    "maybe",
+    "thus",
+    "hence",
+    "indeed",
+    "nevertheless",
+    "nonetheless",
+    "afterwards",
+    "eventually",
+    "earlier",
+    "once",
+    "some",
+    "few",
+    "several",
+    "other",
+    "another",
+    "early",
+    "late",
+    "last",
+    "next",
+    "first",
+    "besides",
+    "otherwise",
+    "therefore",
+];
+
+/// Given names that are not in the lexicon: a capitalised word right before a surname that
+/// another anchor found alone ("Coxswain Will Penhaligon" with "Penhaligon said", "Lotfi
+/// Azzouz" with "Azzouz said"). The word is no role, title, place, month, demonym or article,
+/// does not follow an article or another name word, and a function word ("Will", "May")
+/// counts only inside a sentence, where its capital marks a name. A word the article also
+/// writes in lowercase ("Most", "Will") is no name unless a role or title comes first, and
+/// neither is an adverb opening a sentence ("Meanwhile", "Finally"). German capitalises its
+/// nouns, so there the word must follow a role or title („Landwirt Reto Caminada", „Frau
+/// Wiebke Ohlsen"): an unknown noun before a name is mostly a description („Dokumentar
+/// Geicke").
+fn given_names_before(
+    lx: &Lexicon,
+    lang: Lang,
+    b: &BlockDoc<'_>,
+    surnames: &HashSet<&str>,
+    lowercase: &HashSet<&str>,
+    out: &mut Vec<Cand>,
+) {
+    if b.kind == super::BlockKind::Heading {
+        return;
+    }
+    for i in 1..b.tokens.len() {
+        let w = b.word(i);
+        let surname = surnames.contains(w) || base_forms(w).iter().skip(1).any(|f| surnames.contains(f));
+        if !surname || b.claims[i] != Claim::Free {
+            continue;
+        }
+        let g = i - 1;
+        let Some(given) = free_capitalised(b, g) else {
+            continue;
+        };
+        let before = g.checked_sub(1);
+        // Opening a sentence or following a mark ("[306] Most Māori").
+        let opens = b.at_sentence_start(g) || before.is_none_or(|p| b.tokens[p].kind != Kind::Word);
+        let titled = before.is_some_and(|p| lx.role(b.word(p), lang).is_some() || is_honorific(b.word(p)));
+        let lower = given.to_lowercase();
+        let common = (opens
+            && (lx.is_stop(given) || lower.ends_with("ly") || SENTENCE_OPENERS.contains(&lower.as_str())))
+            || (!titled && lowercase.contains(lower.as_str()));
+        let noun = lang == Lang::De && !titled;
+        let after_name = before.is_some_and(|p| free_capitalised(b, p).is_some() && !opens && !titled);
+        if common
+            || noun
+            || is_determiner(given)
+            || after_name
+            || given.chars().count() < 3
+            || !given.chars().all(char::is_alphabetic)
+            || is_calendar(given)
+            || is_honorific(given)
+            || TITLE_ABBREVIATIONS.contains(&given)
+            || lx.role(given, lang).is_some()
+            || lx.is_speech(given, lang)
+            || is_place(lx, given)
+            || lx.place_adj_exact.contains_key(given)
+            || (lang == Lang::En && ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(given)))
+            || super::orgs::is_facility(lx, given)
+            || is_org_like(lx, b, g, i + 1)
+            || before.is_some_and(|p| is_determiner(b.word(p)))
+        {
+            continue;
+        }
+        push(b, g, i + 1, false, out);
     }
 }
 
@@ -1103,12 +1261,15 @@ fn is_org_like(lx: &Lexicon, b: &BlockDoc<'_>, from: usize, to: usize) -> bool {
     })
 }
 
+/// Is a name word an initial (one uppercase letter, its dot dropped)?
+fn word_is_initial(w: &str) -> bool {
+    w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+}
+
 /// The name as shown: initials get their dot back ("Arthur F. Burns").
 fn display_name(words: &[String]) -> String {
-    let shown: Vec<String> = words
-        .iter()
-        .map(|w| if w.chars().count() == 1 && w.chars().all(char::is_uppercase) { format!("{w}.") } else { w.clone() })
-        .collect();
+    let shown: Vec<String> =
+        words.iter().map(|w| if word_is_initial(w) { format!("{w}.") } else { w.clone() }).collect();
     shown.join(" ")
 }
 
@@ -1273,6 +1434,47 @@ mod tests {
         assert!(people("de", &["Ein Generaldirektor des chinesischen Außenministeriums wartete."]).is_empty());
         assert!(people("en", &["Officials said the Transit Authority said no."]).is_empty());
         assert!(people("en", &["\"It was chaos,\" she said. Nobody told us anything."]).is_empty());
+        // Contractions of pronouns are no names, even before a speech verb.
+        assert!(people("en", &["He\u{2019}d wondered whether he could help. We're told it works."]).is_empty());
+    }
+
+    #[test]
+    fn unknown_given_names_before_a_found_surname() {
+        let got = people(
+            "en",
+            &[
+                "Lotfi Azzouz, a lawyer, was in court. Meanwhile Bartleby sat still.",
+                "\"It is bad,\" Azzouz said. \"No,\" Bartleby said. Most Bartleby fans left early; most stayed.",
+            ],
+        );
+        let names: Vec<&str> = got.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Lotfi Azzouz", "Bartleby"]);
+        assert_eq!(got[0].mentions, 2);
+        // German: only after a role or title; an unknown noun before the name is a description.
+        let got = people(
+            "de",
+            &["Landwirt Reto Caminada ist wütend. Dokumentar Geicke schweigt. „Nein“, sagt Caminada. \
+               „Ja“, sagt Geicke."],
+        );
+        let names: Vec<&str> = got.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Reto Caminada", "Geicke"]);
+        assert_eq!(got[0].roles, ["Landwirt"]);
+    }
+
+    #[test]
+    fn initials_before_the_given_name() {
+        let got = people(
+            "en",
+            &["\"It is a matter of time,\" said C. Eugene Steuerle, a fellow at the institute. Steuerle left."],
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].name, "C. Eugene Steuerle");
+        assert_eq!(got[0].mentions, 2);
+        // Only two of the mentions of "Arthur F. Burns" are whole; both count as his.
+        let got = people("en", &["Arthur F. Burns spoke first. Later Arthur F. Burns left."]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].name, "Arthur F. Burns");
+        assert_eq!(got[0].spans.len(), 2);
     }
 
     #[test]

@@ -584,7 +584,16 @@ fn speaker_after(
     mentions: &Mentions,
     org_at: &HashMap<(usize, usize), String>,
 ) -> Option<Speaker> {
-    let sentence_end = b.sentence_of(close).end.max(close + 1);
+    let mut sentence_end = b.sentence_of(close).end.max(close + 1);
+    // "“Do they reinvest it?” Forte said.": a question or exclamation inside the quote ends
+    // the sentence, but a speech verb within the next few words still attributes it.
+    let asks = close > 0 && matches!(b.word(close - 1), "?" | "!");
+    if asks
+        && sentence_end == close + 1
+        && (close + 1..(close + 5).min(b.tokens.len())).any(|v| is_verb(lx, lang, b.word(v)))
+    {
+        sentence_end = b.sentence_of(close + 1).end;
+    }
     let mut k = close + 1;
     if b.word(k) == "," {
         k += 1;
@@ -661,7 +670,8 @@ fn speaker_after(
         // Robert Lyle, said).
         if !verb_seen && !is_capitalised(w) && b.tokens[j].kind == Kind::Word && !lx.is_stop_in(w, lang) {
             return titled_speaker(lx, lang, b, j, mentions)
-                .or_else(|| apposed_speaker(lx, lang, b, j, sentence_end, mentions));
+                .or_else(|| apposed_speaker(lx, lang, b, j, sentence_end, mentions))
+                .or_else(|| trailing_speaker(lx, lang, b, j, sentence_end, mentions));
         }
     }
     None
@@ -712,6 +722,40 @@ fn apposed_speaker(
     let name = mentions.person_at(b, comma + 1)?;
     let after = (comma + 2..end.min(comma + 6)).find(|&j| b.word(j) == ",")?;
     is_verb(lx, lang, b.word(after + 1)).then_some(Speaker::Named(name))
+}
+
+/// "“We must pay attention to what is written” in that law, Azzouz said.": the quote is part
+/// of a clause whose attribution closes the sentence — a comma, a person, pronoun or
+/// description and a speech verb, with no other quote in between.
+fn trailing_speaker(
+    lx: &Lexicon,
+    lang: Lang,
+    b: &BlockDoc<'_>,
+    from: usize,
+    end: usize,
+    mentions: &Mentions,
+) -> Option<Speaker> {
+    // The sentence up to its final mark (a next quote's opening mark may hang on to it).
+    let end = (from..end.min(b.tokens.len())).find(|&j| matches!(b.word(j), "." | "!" | "?"))?;
+    if (from..end).any(|j| closer_for(b.word(j), lang).is_some()) {
+        return None;
+    }
+    let comma = (from..end).rev().find(|&j| b.word(j) == ",")?;
+    let verb = (comma + 2..(comma + 6).min(end)).find(|&v| is_verb(lx, lang, b.word(v)))?;
+    // Only the attribution follows the verb: "Azzouz said." or "Azzouz said in a statement."
+    if (verb + 1..end).any(|j| b.tokens[j].kind == Kind::Punct) {
+        return None;
+    }
+    if let Some(name) = mentions.person_at(b, comma + 1) {
+        return Some(Speaker::Named(name));
+    }
+    let w = b.word(comma + 1).to_lowercase();
+    if verb == comma + 2 && PRONOUNS.contains(&w.as_str()) {
+        return Some(Speaker::Pronoun(pronoun_gender(b, comma + 1)));
+    }
+    // "…, the chairman said.": a description right before the verb.
+    let (role, next) = description_at(lx, lang, b, comma + 1)?;
+    (next == verb).then(|| Speaker::Described(role, article_gender(lang, b.word(comma + 1))))
 }
 
 /// "Briggs said: “…”", "Glaser sagt, „…“", "Laut Glaser „…“".
@@ -987,6 +1031,40 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].0, "Eine Wohnung ist keine Ware. Die Mieten müssen sinken.");
         assert_eq!(got[1].1.as_deref(), Some("Miriam Koç"));
+    }
+
+    #[test]
+    fn attributions_after_questions_and_partial_quotes() {
+        // A question or exclamation inside the quote ends the sentence; the speech verb right
+        // after still attributes it, and not to the person quoted before.
+        let got = quotes(
+            "en",
+            &[
+                "Analyst Jim Forte has doubts. \u{201c}Do they reinvest the profit?\u{201d} Forte said.",
+                "\u{201c}Every one of them would say they\u{2019}d be a co-author!\u{201d} Rothman said.",
+            ],
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Jim Forte"));
+        assert_eq!(got[1].1.as_deref(), Some("Rothman"));
+        // A partial quote inside a clause whose attribution closes the sentence, by a name or
+        // a description; a later quote goes on with that speaker.
+        let got = quotes(
+            "en",
+            &[
+                "\u{201c}It is a matter of time,\u{201d} said Milton Velez, a supervisor.",
+                "\u{201c}We must pay attention to what is written\u{201d} in that law, Lotfi Azzouz said. \
+                 \u{201c}There is worry,\u{201d} Azzouz added.",
+                "Chairman Tom Reilly opened the meeting.",
+                "\u{201c}The rules were clear\u{201d} when the board met, the chairman said.",
+            ],
+        );
+        assert_eq!(got[1].1.as_deref(), Some("Lotfi Azzouz"));
+        assert_eq!(got[2].1.as_deref(), Some("Lotfi Azzouz"));
+        assert_eq!(got[3].1.as_deref(), Some("Tom Reilly"));
+        // "instructed" is a speech verb; the unknown given name "Milton" is found by it.
+        assert_eq!(got[0].1.as_deref(), Some("Milton Velez"));
+        let got = quotes("en", &["\u{201c}Don\u{2019}t get nervous,\u{201d} instructed Milton Velez."]);
+        assert_eq!(got[0].1.as_deref(), Some("Milton Velez"));
     }
 
     #[test]
