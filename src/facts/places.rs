@@ -163,6 +163,9 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
     let mut dynamic: Vec<String> = Vec::new();
     for b in &mut doc.blocks {
         dynamic.extend(dateline(lx, lang, b, &mut found));
+        if lang == Lang::En {
+            listed_waters(lx, b, &mut found);
+        }
         let mut i = 0;
         while i < b.tokens.len() {
             let t = b.tokens[i];
@@ -325,8 +328,36 @@ const AREA_BEFORE_DE: &[&str] = &[
     "Kanton",
     "Marktgemeinde",
 ];
-/// English area nouns after the name ("the Reykjanes peninsula", "the Sudurnes district").
-const AREA_AFTER_EN: &[&str] = &["peninsula", "district", "region", "province", "valley", "county"];
+/// English area nouns after the name ("the Reykjanes peninsula", "the Padstow area").
+const AREA_AFTER_EN: &[&str] = &["peninsula", "district", "region", "province", "valley", "county", "area"];
+/// First words of two-word English place names ("Las Cruces", "Port Douglas").
+const PAIR_FIRST_EN: &[&str] = &[
+    "New", "San", "Santa", "Santo", "St", "Saint", "Los", "Las", "La", "Le", "El", "Port", "Fort", "Mount", "Glen",
+    "North", "South", "East", "West", "Upper", "Lower", "Great", "Little", "Palm", "Cape", "Bad", "Alice", "Coral",
+];
+/// Last words of two-word English place names ("Cedar Rapids", "Palm Springs").
+const PAIR_LAST_EN: &[&str] = &[
+    "Springs", "Rapids", "Falls", "Heights", "Beach", "Creek", "Harbour", "Harbor", "Point", "Hills", "Village",
+    "City", "Town", "Bay", "Bridge", "Ford", "Haven", "Grove", "Junction", "Plains", "Wells", "Lakes", "Gables",
+];
+/// English compass points before "of" ("north of Padstow").
+const COMPASS_EN: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+/// German compass adverbs before „von" („nördlich von Hausach").
+const COMPASS_DE: &[&str] =
+    &["nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich", "südwestlich"];
 /// Capitalised geographic nouns after a name that make it a place ("Lopez Island").
 const GEO_AFTER_EN: &[&str] = &["Island", "Islands", "Isles", "Peninsula", "Mountains", "Valley", "Bay", "Glacier"];
 /// German compass prefixes of regions ("Ostbayern", "Südmähren", "Oberbayern").
@@ -359,6 +390,10 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
     let free =
         |k: usize| b.claims.get(k) == Some(&Claim::Free) && b.tokens.get(k).is_some_and(|t| t.kind == Kind::Word);
     let next_cap = free(i + 1) && is_capitalised(b.word(i + 1));
+    // "Padstow, a fishing town in Cornwall", „Hausach, eine Kleinstadt im Kinzigtal".
+    if b.word(i + 1) == "," && plain_name(lx, lang, w) && apposed_area(lang, b, i + 2) {
+        return Some((i, i + 1, w.to_string()));
+    }
     match lang {
         Lang::En => {
             // "River Ugie", "Lake Erie", "Scioto River".
@@ -390,11 +425,27 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
             if matches!(b.word(i + 1), "River" | "Lake") && free(i + 1) {
                 return Some((i, i + 2, b.slice(i, i + 2).to_string()));
             }
-            let area_before = prev == "of"
-                && i.checked_sub(2).is_some_and(|p| AREA_BEFORE_EN.contains(&b.word(p).to_lowercase().as_str()));
+            // "the town of Las Cruces", "north of Padstow": an area noun or a compass point
+            // before "of".
+            let before_of = |p: usize| {
+                let l = b.word(p).to_lowercase();
+                AREA_BEFORE_EN.contains(&l.as_str()) || COMPASS_EN.contains(&l.as_str())
+            };
+            let area_before = prev == "of" && i.checked_sub(2).is_some_and(before_of);
             let area_after = prev.eq_ignore_ascii_case("the") && AREA_AFTER_EN.contains(&b.word(i + 1));
-            let locative = matches!(prev, "in" | "near" | "outside") && !next_cap && b.word(i + 1) != "(";
-            (area_before || area_after || locative).then(|| (i, i + 1, w.to_string()))
+            let locative = matches!(prev, "in" | "near" | "outside");
+            // A name of two words that starts or ends like a place ("in Las Cruces,", "near
+            // Port Douglas", "in Cedar Rapids"); not a longer run, not "in Internet Explorer".
+            let pair = next_cap
+                && (PAIR_FIRST_EN.contains(&w) || PAIR_LAST_EN.contains(&b.word(i + 1)))
+                && plain_name(lx, lang, b.word(i + 1))
+                && !is_capitalised(b.word(i + 2))
+                && b.word(i + 2) != "(";
+            if (area_before || locative) && pair {
+                return Some((i, i + 2, b.slice(i, i + 2).to_string()));
+            }
+            let single = !next_cap && b.word(i + 1) != "(";
+            (area_after || ((area_before || locative) && single)).then(|| (i, i + 1, w.to_string()))
         }
         Lang::De => {
             // "im Rems-Murr-Kreis", "der Rhein-Hunsrück-Kreis": a hyphenated district name.
@@ -425,11 +476,75 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
             if AREA_BEFORE_DE.contains(&prev) && plain_name(lx, lang, w) && !next_cap && !common() {
                 return Some((i, i + 1, w.to_string()));
             }
+            // „nördlich von Hausach": a compass direction and „von".
+            let compass_of = prev == "von" && i.checked_sub(2).is_some_and(|p| COMPASS_DE.contains(&b.word(p)));
+            if compass_of && plain_name(lx, lang, w) && !next_cap && !common() {
+                return Some((i, i + 1, w.to_string()));
+            }
             let compass = COMPASS_PREFIXES
                 .iter()
                 .find_map(|p| w.strip_prefix(p))
                 .filter(|rest| rest.chars().next().is_some_and(char::is_lowercase) && lx.is_single_place(rest));
             compass.map(|_| (i, i + 1, w.to_string()))
+        }
+    }
+}
+
+/// Does an apposition naming a kind of settlement start at token `k`: an indefinite article,
+/// up to two lowercase words and an area noun ("a fishing town", "a small village", „eine
+/// Kleinstadt", „ein kleines Dorf")?
+fn apposed_area(lang: Lang, b: &BlockDoc<'_>, k: usize) -> bool {
+    let article = match lang {
+        Lang::En => matches!(b.word(k), "a" | "an"),
+        Lang::De => matches!(b.word(k), "ein" | "eine" | "einem" | "einer"),
+    };
+    if !article {
+        return false;
+    }
+    (k + 1..k + 4).any(|j| {
+        let w = b.word(j);
+        let area = match lang {
+            Lang::En => AREA_BEFORE_EN.contains(&w) && !matches!(w, "port" | "island"),
+            Lang::De => AREA_BEFORE_DE.contains(&w) && !matches!(w, "Region" | "Insel"),
+        };
+        // Only lowercase words may come between ("a small fishing town").
+        area && (k + 1..j).all(|m| b.word(m).chars().next().is_some_and(char::is_lowercase))
+    })
+}
+
+/// Rivers and lakes named in a list before one plural noun: "the Daintree, Mossman and Barron
+/// rivers" gives "Daintree River", "Mossman River" and "Barron River"; "lakes Erie and
+/// Ontario" is left to the gazetteer.
+fn listed_waters(lx: &Lexicon, b: &mut BlockDoc<'_>, found: &mut Found) {
+    for i in 2..b.tokens.len() {
+        let kind = match b.word(i) {
+            "rivers" => "River",
+            "lakes" => "Lake",
+            _ => continue,
+        };
+        // Walk back over "X, Y and Z" to "the".
+        let mut names = Vec::new();
+        let mut j = i;
+        let ok = loop {
+            let Some(k) = j.checked_sub(1) else { break false };
+            let w = b.word(k);
+            if b.claims[k] != Claim::Free || !plain_name(lx, Lang::En, w) {
+                break false;
+            }
+            names.push(k);
+            match k.checked_sub(1).map(|p| b.word(p)) {
+                Some("," | "and") => j = k - 1,
+                Some("the" | "The") => break true,
+                _ => break false,
+            }
+        };
+        if !ok || names.len() < 2 {
+            continue;
+        }
+        for &k in names.iter().rev() {
+            let name = if kind == "Lake" { format!("Lake {}", b.word(k)) } else { format!("{} River", b.word(k)) };
+            found.add(format!("d{}", name.to_lowercase()), &name, b.span(k, k + 1), false);
+            b.claims[k] = Claim::Place;
         }
     }
 }
@@ -623,6 +738,29 @@ mod tests {
         assert_eq!(p, [("Kirchheim".into(), 2), ("Weißenfeld".into(), 1)]);
         // A common noun after a contracted preposition is not a place.
         assert!(places("de", &["Das steht im Landkreis und in Zukunft im Stadtwald."]).is_empty());
+    }
+
+    #[test]
+    fn two_word_towns_compass_points_and_listed_rivers() {
+        let got = places(
+            "en",
+            &[
+                "The storm hit Las Cruces hardest; residents in Las Cruces, and 20 miles north of Socorro, lost \
+                 power. Floods closed the Daintree, Mossman and Barron rivers in the Padstow area.",
+                "Engineers in Internet Explorer teams and in Applied Mathematics said so.",
+            ],
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Las Cruces", "Socorro", "Daintree River", "Mossman River", "Barron River", "Padstow"]);
+        let got = places(
+            "en",
+            &["Stormy weather reached Mossbank, a small fishing village, and Tilly, a fishing trawler, sank."],
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Mossbank"]);
+        let got = places("de", &["Das Dorf liegt nördlich von Hausach, nördlich von Bedeutung ist nichts."]);
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Hausach"]);
     }
 
     #[test]
