@@ -880,12 +880,18 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             }
         }
         // "Coxswain Will Penhaligon, who has volunteered …": two name words before ", who" name
-        // a person even when the given name is unknown (or a word: "Will", "Sian").
+        // a person even when the given name is unknown (or a word: "Will", "Sian"); opening a
+        // sentence, the first may not be a function word or adverb ("Meanwhile Smith, who").
+        // "Faith Kiprono, an analyst at …" too: an apposition with a role.
+        let opener = || {
+            let l = w.to_lowercase();
+            lx.is_stop(w) || l.ends_with("ly") || SENTENCE_OPENERS.contains(&l.as_str())
+        };
         if lang == Lang::En
             && b.word(i + 2) == ","
-            && b.word(i + 3) == "who"
+            && (b.word(i + 3) == "who" || apposed_role(lx, b, i + 3))
             && !headline_caps
-            && !b.at_sentence_start(i)
+            && (!b.at_sentence_start(i) || !opener())
             && free_capitalised(b, i).is_some()
             && !is_calendar(w)
             && !is_honorific(w)
@@ -1172,6 +1178,18 @@ fn given_names_before(
         }
         push(b, g, i + 1, false, out);
     }
+}
+
+/// Does an English apposition with a role start at token `k`: "a"/"an", up to three
+/// lowercase words and a role ("an analyst", "a senior policy adviser")?
+fn apposed_role(lx: &Lexicon, b: &BlockDoc<'_>, k: usize) -> bool {
+    matches!(b.word(k), "a" | "an")
+        && (k + 1..k + 5).any(|j| {
+            let w = b.word(j);
+            w.chars().next().is_some_and(char::is_lowercase)
+                && lx.role(w, Lang::En).is_some()
+                && (k + 1..j).all(|m| b.word(m).chars().next().is_some_and(char::is_lowercase))
+        })
 }
 
 /// Is the token before `comma` a kinship noun after a possessive or article ("Her

@@ -276,6 +276,20 @@ pub(crate) fn extract(doc: &Doc<'_>, people: &mut [Person], orgs: &[Named]) -> V
                 let spoken = || (0..n).filter(|k| !inner.contains(k)).any(|k| is_verb(lx, doc.lang, b.word(k)));
                 (opens && words >= 3 && in_block && spoken()).then_some(topic)
             });
+            // Reported speech goes on in the subjunctive after a speech verb: „…, erklärte
+            // Institutsleiterin Wiebke Ostendorf. Die neue Quote sei „ein politischer
+            // Kompromiss“." The person named last in the paragraph said it.
+            let speaker = speaker.or_else(|| {
+                let s = b.sentence_of(i);
+                let subjunctive = doc.lang == Lang::De
+                    && (s.start..s.end).filter(|k| !inner.contains(k)).any(|k| SUBJUNCTIVES.contains(&b.word(k)));
+                let spoken = (0..s.start).any(|k| is_verb(lx, doc.lang, b.word(k)));
+                let since = b.tokens.first().map_or(0, |t| t.start);
+                if !(subjunctive && spoken && mentions.named_in(b.index, since, first)) {
+                    return None;
+                }
+                mentions.last_before(b.index, first)
+            });
             if let Some(s) = &speaker {
                 last = Some((b.index, b.tokens.get(end).map_or(b.text.len(), |t| t.end), s.clone()));
             }
@@ -454,6 +468,12 @@ fn person_genders(lx: &Lexicon, doc: &Doc<'_>, people: &[Person]) -> HashMap<Str
     }
     out
 }
+
+/// German subjunctive (Konjunktiv I) forms that mark reported speech: „Die Quote sei …".
+const SUBJUNCTIVES: &[&str] = &[
+    "sei", "seien", "habe", "werde", "müsse", "müssten", "könne", "dürfe", "solle", "wolle", "gebe", "fehle", "gehe",
+    "brauche", "liege", "stehe", "bleibe", "komme",
+];
 
 /// Verbs that introduce quoted words without being said-verbs ("nannte das einen „…“",
 /// "sprach von einem „…“", "called it "…""): they attribute quotes of three words or more.
@@ -1065,6 +1085,22 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Milton Velez"));
         let got = quotes("en", &["\u{201c}Don\u{2019}t get nervous,\u{201d} instructed Milton Velez."]);
         assert_eq!(got[0].1.as_deref(), Some("Milton Velez"));
+    }
+
+    #[test]
+    fn reported_speech_in_the_subjunctive_goes_on() {
+        let got = quotes(
+            "de",
+            &["Der Bestand leide unter warmen Wintern, erklärte Institutsleiterin Prof. Wiebke Ostendorf. Die \
+               neue Quote sei „ein politischer Kompromiss, der dem Hering keine Atempause verschafft“."],
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Wiebke Ostendorf"));
+        let got = quotes(
+            "de",
+            &["Maria Roth leitet die Kommission. Die Quote sei „ein Kompromiss, der den Fischern an der Küste \
+               keine Zukunft lässt“."],
+        );
+        assert_eq!(got[0].1, None, "no speech verb before");
     }
 
     #[test]

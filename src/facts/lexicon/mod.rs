@@ -333,7 +333,11 @@ impl Lexicon {
                 self.roles_en.contains(sing).then(|| word.chars().take(n).collect())
             }
             Lang::De => {
-                if !word.chars().next().is_some_and(char::is_uppercase) {
+                // "ife-Analystin": a lowercase prefix before a capitalised role.
+                let head = word.rsplit('-').next().unwrap_or(word);
+                if !word.chars().next().is_some_and(char::is_uppercase)
+                    && !(head.len() < word.len() && head.chars().next().is_some_and(char::is_uppercase))
+                {
                     return None;
                 }
                 let l = word.to_lowercase();
