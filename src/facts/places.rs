@@ -114,7 +114,8 @@ fn name_at(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(usiz
                     }
             });
             // A one-word match on a genitive must be the name itself or name + s.
-            let exact_first = n > 1 || form == w || w.len() - form.len() <= 3;
+            // ("Europe’s": the curly apostrophe takes three bytes but is one character.)
+            let exact_first = n > 1 || form == w || w.chars().count() - form.chars().count() <= 2;
             // An English article does not use German exonyms, least of all inside a longer
             // name: "Pine Island" is not Iceland ("Island").
             let place = &lx.places[*idx];
