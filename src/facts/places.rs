@@ -206,7 +206,9 @@ pub(crate) fn extract(doc: &mut Doc<'_>) -> Vec<Named> {
                     && b.claims.get(i - 2) == Some(&Claim::Place);
                 let cue = listed
                     || i.checked_sub(1).is_some_and(|p| STRICT_LOCATIVES.contains(&b.word(p).to_lowercase().as_str()));
-                if cue && place_like(lx, lang, w) {
+                // ("and Corbeau Creek": the geographic noun makes the name longer.)
+                let longer = GEO_AFTER_EN.contains(&b.word(i + 1)) || matches!(b.word(i + 1), "River" | "Lake");
+                if cue && !longer && place_like(lx, lang, w) {
                     dynamic.push(w.to_string());
                     found.add(format!("d{}", w.to_lowercase()), w, b.span(i, i + 1), false);
                     b.claims[i] = Claim::Place;
@@ -360,7 +362,25 @@ const COMPASS_EN: &[&str] = &[
 const COMPASS_DE: &[&str] =
     &["nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich", "südwestlich"];
 /// Capitalised geographic nouns after a name that make it a place ("Lopez Island").
-const GEO_AFTER_EN: &[&str] = &["Island", "Islands", "Isles", "Peninsula", "Mountains", "Valley", "Bay", "Glacier"];
+const GEO_AFTER_EN: &[&str] = &[
+    "Island",
+    "Islands",
+    "Isles",
+    "Peninsula",
+    "Mountains",
+    "Valley",
+    "Bay",
+    "Glacier",
+    "Creek",
+    "Burn",
+    "Township",
+    "Canyon",
+    "Gorge",
+    "Forest",
+    "Range",
+    "Strait",
+    "Sound",
+];
 /// German compass prefixes of regions ("Ostbayern", "Südmähren", "Oberbayern").
 const COMPASS_PREFIXES: &[&str] = &["Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder"];
 
@@ -391,6 +411,26 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
     let free =
         |k: usize| b.claims.get(k) == Some(&Claim::Free) && b.tokens.get(k).is_some_and(|t| t.kind == Kind::Word);
     let next_cap = free(i + 1) && is_capitalised(b.word(i + 1));
+    // "Padstow's mayor", „Treffurts Bürgermeister": a town's office after its genitive.
+    let genitive = match lang {
+        Lang::En => super::text::is_possessive(w) && matches!(b.word(i + 1), "mayor" | "residents"),
+        Lang::De => {
+            w.ends_with('s')
+                && matches!(
+                    b.word(i + 1),
+                    "Bürgermeister" | "Bürgermeisterin" | "Oberbürgermeister" | "Oberbürgermeisterin"
+                )
+        }
+    };
+    if genitive {
+        let base = match lang {
+            Lang::En => super::text::without_possessive(w),
+            Lang::De => &w[..w.len() - 1],
+        };
+        if plain_name(lx, lang, base) {
+            return Some((i, i + 1, base.to_string()));
+        }
+    }
     // "Padstow, a fishing town in Cornwall", „Hausach, eine Kleinstadt im Kinzigtal".
     if b.word(i + 1) == "," && plain_name(lx, lang, w) && apposed_area(lang, b, i + 2) {
         return Some((i, i + 1, w.to_string()));
@@ -398,7 +438,10 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
     match lang {
         Lang::En => {
             // "River Ugie", "Lake Erie", "Scioto River".
-            if matches!(w, "River" | "Lake") && next_cap && plain_name(lx, lang, b.word(i + 1)) {
+            if matches!(w, "River" | "Lake" | "Lough" | "Loch" | "Mount")
+                && next_cap
+                && plain_name(lx, lang, b.word(i + 1))
+            {
                 return Some((i, i + 2, b.slice(i, i + 2).to_string()));
             }
             if !plain_name(lx, lang, w) {
@@ -433,8 +476,9 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
                 AREA_BEFORE_EN.contains(&l.as_str()) || COMPASS_EN.contains(&l.as_str())
             };
             let area_before = prev == "of" && i.checked_sub(2).is_some_and(before_of);
-            let area_after = prev.eq_ignore_ascii_case("the") && AREA_AFTER_EN.contains(&b.word(i + 1));
             let locative = matches!(prev, "in" | "near" | "outside");
+            // "the Padstow area", "in Chamarajanagar district".
+            let area_after = (prev.eq_ignore_ascii_case("the") || locative) && AREA_AFTER_EN.contains(&b.word(i + 1));
             // A name of two words that starts or ends like a place ("in Las Cruces,", "near
             // Port Douglas", "in Cedar Rapids"); not a longer run, not "in Internet Explorer".
             let pair = next_cap
@@ -477,6 +521,20 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
             if AREA_BEFORE_DE.contains(&prev) && plain_name(lx, lang, w) && !next_cap && !common() {
                 return Some((i, i + 1, w.to_string()));
             }
+            // „aus dem Illertal", „im Wartburgkreis", „auf dem Rhonegletscher", „oberhalb des
+            // Prättigaus": a compound ending in a word for a landscape after a preposition (and
+            // its article); a glacier, massif or pass needs only the article.
+            if let Some((name, sure)) = landscape_de(lx, w) {
+                let article = matches!(prev, "der" | "die" | "das" | "dem" | "den" | "des" | "Der" | "Die" | "Das");
+                let prep_before =
+                    |p: usize| PREPOSITIONS_DE.contains(&b.word(p).to_lowercase().as_str()) || b.word(p) == "und";
+                let cued = matches!(prev, "im" | "Im" | "am" | "Am" | "vom" | "zum" | "ins" | "beim")
+                    || STRICT_LOCATIVES.contains(&prev.to_lowercase().as_str())
+                    || (article && (sure || i.checked_sub(2).is_some_and(prep_before)));
+                if cued && !next_cap {
+                    return Some((i, i + 1, name.to_string()));
+                }
+            }
             // „nördlich von Hausach": a compass direction and „von".
             let compass_of = prev == "von" && i.checked_sub(2).is_some_and(|p| COMPASS_DE.contains(&b.word(p)));
             if compass_of && plain_name(lx, lang, w) && !next_cap && !common() {
@@ -511,6 +569,73 @@ fn apposed_area(lang: Lang, b: &BlockDoc<'_>, k: usize) -> bool {
         // Only lowercase words may come between ("a small fishing town").
         area && (k + 1..j).all(|m| b.word(m).chars().next().is_some_and(char::is_lowercase))
     })
+}
+
+/// German prepositions that take a landscape with its article („aus dem Illertal").
+const PREPOSITIONS_DE: &[&str] = &[
+    "aus",
+    "in",
+    "auf",
+    "über",
+    "an",
+    "von",
+    "zwischen",
+    "bei",
+    "unter",
+    "oberhalb",
+    "unterhalb",
+    "nahe",
+    "durch",
+    "hinter",
+    "vor",
+    "entlang",
+    "rund",
+    "um",
+];
+
+/// Words for a landscape that end German compound place names, and whether the compound is
+/// a place even without a preposition (a glacier, massif or pass is never a common noun).
+const LANDSCAPES_DE: &[(&str, bool)] = &[
+    ("gletscher", true),
+    ("massiv", true),
+    ("joch", true),
+    ("firn", true),
+    ("tal", false),
+    ("see", false),
+    ("kreis", false),
+    ("gau", false),
+    ("gebirge", false),
+    ("bodden", false),
+];
+
+/// A German compound naming a landscape („Illertal", „Rhonegletscher", „Wartburgkreis",
+/// genitive „Prättigaus") as (name, sure). Common nouns with these endings („Wahlkreis",
+/// „Freundeskreis", „Tiefsee", „Kapital") are not.
+fn landscape_de<'a>(lx: &Lexicon, w: &'a str) -> Option<(&'a str, bool)> {
+    let base = w.strip_suffix('s').filter(|b| b.ends_with("gau") || b.ends_with("tal")).unwrap_or(w);
+    let l = base.to_lowercase();
+    let (suffix, sure) = LANDSCAPES_DE.iter().find(|(s, _)| l.ends_with(s))?;
+    let stem = &l[..l.len() - suffix.len()];
+    let common = matches!(
+        stem,
+        "wahl"
+            | "land"
+            | "stadt"
+            | "tief"
+            | "hoch"
+            | "kapi"
+            | "spi"
+            | "hospi"
+            | "por"
+            | "quar"
+            | "über"
+            | "mittel"
+            | "berg"
+    ) || ["es", "en", "er", "its", "ungs"].iter().any(|e| stem.ends_with(e) && *suffix == "kreis")
+        // „Vorjahresquartal", „Kreisspital", „Webportal".
+        || ["quar", "kapi", "spi", "por"].iter().any(|e| stem.ends_with(e) && *suffix == "tal");
+    (stem.chars().count() >= 3 && !common && is_capitalised(w) && !w.contains('-') && lx.role(w, Lang::De).is_none())
+        .then_some((base, *sure))
 }
 
 /// Rivers and lakes named in a list before one plural noun: "the Daintree, Mossman and Barron
@@ -588,7 +713,12 @@ fn dateline(lx: &Lexicon, lang: Lang, b: &mut BlockDoc<'_>, found: &mut Found) -
         && parts.first().is_some_and(|&p| known || place_like(lx, lang, b.word(p)));
     let closes = closes || single;
     let suffixed = parts.iter().any(|&p| place_like(lx, lang, b.word(p)));
-    if !closes || !(known || suffixed || all_caps(b, &parts)) {
+    // "Haselünne – Die Molkerei …": an unknown name, a dash and a new sentence, when no person
+    // or organisation claimed the name.
+    let dashed = matches!(end, "–" | "—")
+        && is_capitalised(next)
+        && parts.iter().all(|&p| b.claims[p] == Claim::Free && plain_name(lx, lang, b.word(p)));
+    if !closes || !(known || suffixed || dashed || all_caps(b, &parts)) {
         return names;
     }
     for p in parts {
@@ -759,6 +889,25 @@ mod tests {
         );
         let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["Mossbank"]);
+        let got = places(
+            "en",
+            &["Padstow's mayor met rangers from Kilbride Burn, Lough Neagh and Corbeau Creek in Chamarajanagar district."],
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Padstow", "Kilbride Burn", "Lough Neagh", "Corbeau Creek", "Chamarajanagar"]);
+        let got = places("de", &["Treffurts Bürgermeister Enrico Thiele lobte den Fund."]);
+        assert_eq!(got, [("Treffurt".into(), 1)]);
+        let got = places(
+            "de",
+            &["Landwirte aus dem Illertal und vom Rhonegletscher trafen sich im Wartburgkreis. Der Silvrettagletscher \
+               oberhalb des Prättigaus schmolz. Im Vorjahresquartal sank im Wahlkreis, im Vorjahresquartal und im Freundeskreis das Kapital.",
+              "Haselünne – Die Molkerei senkt den Preis."],
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Illertal", "Rhonegletscher", "Wartburgkreis", "Silvrettagletscher", "Prättigau", "Haselünne"]
+        );
         let got = places("de", &["Das Dorf liegt nördlich von Hausach, nördlich von Bedeutung ist nichts."]);
         let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["Hausach"]);
