@@ -1480,6 +1480,23 @@ mod tests {
     }
 
     #[test]
+    fn appositions_with_a_role_and_prefixed_roles() {
+        // An unknown given name opening a sentence, introduced by an apposition with a role.
+        let got =
+            people("en", &["Ondine Kiprotich, an analyst at a brokerage in Nairobi, said the losses were large."]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].name, "Ondine Kiprotich");
+        // Not a sentence adverb: "Meanwhile Smith, a …" names no "Meanwhile Smith".
+        assert!(people("en", &["Meanwhile Kiprotich, an analyst, said no."])
+            .iter()
+            .all(|p| p.name != "Meanwhile Kiprotich"));
+        // A German role with a lowercase prefix.
+        let got = people("de", &["„Der Markt hat sich gedreht“, sagt ife-Analystin Hedda Marquardsen."]);
+        assert_eq!(got[0].name, "Hedda Marquardsen");
+        assert_eq!(got[0].roles, ["ife-Analystin"]);
+    }
+
+    #[test]
     fn initials_before_the_given_name() {
         let got = people(
             "en",

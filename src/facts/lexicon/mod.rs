@@ -335,9 +335,9 @@ impl Lexicon {
             Lang::De => {
                 // "ife-Analystin": a lowercase prefix before a capitalised role.
                 let head = word.rsplit('-').next().unwrap_or(word);
-                if !word.chars().next().is_some_and(char::is_uppercase)
-                    && !(head.len() < word.len() && head.chars().next().is_some_and(char::is_uppercase))
-                {
+                let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+                let prefixed = head.len() < word.len() && head.chars().next().is_some_and(char::is_uppercase);
+                if !capitalised && !prefixed {
                     return None;
                 }
                 let l = word.to_lowercase();
