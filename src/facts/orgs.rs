@@ -1512,6 +1512,10 @@ fn is_facility_name(lx: &Lexicon, words: &[&str]) -> bool {
             )
         });
     }
+    // "Nagarhole Tiger Reserve": a protected area is a place, not a body.
+    if *last == "Reserve" && rest.last().is_some_and(|p| super::places::RESERVE_KINDS.contains(p)) {
+        return true;
+    }
     is_facility(lx, last)
 }
 

@@ -333,6 +333,10 @@ const AREA_BEFORE_DE: &[&str] = &[
 ];
 /// English area nouns after the name ("the Reykjanes peninsula", "the Padstow area").
 const AREA_AFTER_EN: &[&str] = &["peninsula", "district", "region", "province", "valley", "county", "area"];
+/// Kinds of protected area before "Reserve" ("Tiger Reserve", "Nature Reserve"): places, not
+/// organisations like the "Federal Reserve".
+pub(crate) const RESERVE_KINDS: &[&str] = &["Tiger", "Nature", "Game", "Wildlife", "Marine", "Biosphere", "Forest"];
+
 /// First words of two-word English place names ("Las Cruces", "Port Douglas").
 const PAIR_FIRST_EN: &[&str] = &[
     "New", "San", "Santa", "Santo", "St", "Saint", "Los", "Las", "La", "Le", "El", "Port", "Fort", "Mount", "Glen",
@@ -446,6 +450,13 @@ fn cued_place(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, i: usize) -> Option<(u
             }
             if !plain_name(lx, lang, w) {
                 return None;
+            }
+            // "Yellowstone National Park", "Nagarhole Tiger Reserve": a protected area.
+            let kind = b.word(i + 1);
+            let protected = (kind == "National" && b.word(i + 2) == "Park")
+                || (RESERVE_KINDS.contains(&kind) && b.word(i + 2) == "Reserve");
+            if protected && free(i + 1) && free(i + 2) {
+                return Some((i, i + 3, b.slice(i, i + 3).to_string()));
             }
             // "Lopez Island", "the San Juan Islands", "Kenai Peninsula": a name with a
             // geographic noun.
@@ -895,6 +906,12 @@ mod tests {
         );
         let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["Padstow", "Kilbride Burn", "Lough Neagh", "Corbeau Creek", "Chamarajanagar"]);
+        let got = places(
+            "en",
+            &["Rangers in Yellowstone National Park and the Nagarhole Tiger Reserve met the Federal Reserve."],
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Yellowstone National Park", "Nagarhole Tiger Reserve"]);
         let got = places("de", &["Treffurts Bürgermeister Enrico Thiele lobte den Fund."]);
         assert_eq!(got, [("Treffurt".into(), 1)]);
         let got = places(
