@@ -878,6 +878,19 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
                 i = j;
                 continue;
             }
+            // "Mahadevamma, a 52-year-old farmer": an age as an adjective names a person, also
+            // one known by a single name.
+            let aged = lang == Lang::En
+                && b.word(j) == ","
+                && matches!(b.word(j + 1), "a" | "an")
+                && b.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Number)
+                && b.word(j + 3) == "-"
+                && b.word(j + 4) == "year-old";
+            if aged && !is_org_like(lx, b, i, j) && !is_calendar(w) {
+                push(b, i, j, false, out);
+                i = j;
+                continue;
+            }
         }
         // "Coxswain Will Penhaligon, who has volunteered …": two name words before ", who" name
         // a person even when the given name is unknown (or a word: "Will", "Sian"); opening a
@@ -1490,6 +1503,11 @@ mod tests {
         assert!(people("en", &["Meanwhile Kiprotich, an analyst, said no."])
             .iter()
             .all(|p| p.name != "Meanwhile Kiprotich"));
+        // A single name with an age as an adjective.
+        let got =
+            people("en", &["Thimmakka, a 52-year-old farmer from Hangala, lost two cows. Ravi, a teacher, did not."]);
+        let names: Vec<&str> = got.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Thimmakka"]);
         // A German role with a lowercase prefix.
         let got = people("de", &["„Der Markt hat sich gedreht“, sagt ife-Analystin Hedda Marquardsen."]);
         assert_eq!(got[0].name, "Hedda Marquardsen");
