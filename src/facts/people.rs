@@ -896,15 +896,11 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
         // a person even when the given name is unknown (or a word: "Will", "Sian"); opening a
         // sentence, the first may not be a function word or adverb ("Meanwhile Smith, who").
         // "Faith Kiprono, an analyst at …" too: an apposition with a role.
-        let opener = || {
-            let l = w.to_lowercase();
-            lx.is_stop(w) || l.ends_with("ly") || SENTENCE_OPENERS.contains(&l.as_str())
-        };
         if lang == Lang::En
             && b.word(i + 2) == ","
             && (b.word(i + 3) == "who" || apposed_role(lx, b, i + 3))
             && !headline_caps
-            && (!b.at_sentence_start(i) || !opener())
+            && (!b.at_sentence_start(i) || !opens_sentences(lx, w))
             && free_capitalised(b, i).is_some()
             && !is_calendar(w)
             && !is_honorific(w)
@@ -1019,7 +1015,8 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             {
                 j += 1;
             }
-            // "said C. Eugene Steuerle": initials before the given name.
+            // "said C. Eugene Steuerle": initials before the given name belong to the name.
+            let initials = j;
             while is_initial(b, j) && is_name_word(lx, lang, b, j + 2) {
                 j += 2;
             }
@@ -1027,14 +1024,13 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
             while j < n && j < start + 3 && is_name_word(lx, lang, b, j) {
                 j += 1;
             }
-            let start = leading_initials(b, start, i + 1);
             // English "said Briggs." ends the clause; "said Internet Explorer 11 is …" does not.
             let clause_end = lang == Lang::De || b.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct);
             if j > start && clause_end && !is_org_like(lx, b, start, j) {
                 let ff = j - start >= 2 && lx.family_first.contains(b.word(start));
                 // "laut Urteil", "laut Polizei": a single word after "laut" is mostly a noun.
                 let weak = j - start == 1 && w.eq_ignore_ascii_case("laut");
-                push(b, start, j, ff, out);
+                push(b, initials, j, ff, out);
                 if let Some(c) = out.last_mut() {
                     c.weak = weak;
                 }
@@ -1078,8 +1074,7 @@ fn anchors(lx: &Lexicon, lang: Lang, b: &BlockDoc<'_>, out: &mut Vec<Cand>) {
 /// Is token `j` an initial: one uppercase letter followed by a dot ("C." of "C. Eugene
 /// Steuerle")?
 fn is_initial(b: &BlockDoc<'_>, j: usize) -> bool {
-    let w = b.word(j);
-    b.word(j + 1) == "." && w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    b.word(j + 1) == "." && word_is_initial(b.word(j))
 }
 
 /// The start of a name at `start` widened over initials right before it ("C. Eugene
@@ -1128,6 +1123,13 @@ const SENTENCE_OPENERS: &[&str] = &[
     "therefore",
 ];
 
+/// Is `w` a word that opens English sentences rather than a name: a function word, an adverb
+/// in "-ly" or one of [`SENTENCE_OPENERS`] ("Meanwhile Smith, who …" names no "Meanwhile")?
+fn opens_sentences(lx: &Lexicon, w: &str) -> bool {
+    let l = w.to_lowercase();
+    lx.is_stop(w) || l.ends_with("ly") || SENTENCE_OPENERS.contains(&l.as_str())
+}
+
 /// Given names that are not in the lexicon: a capitalised word right before a surname that
 /// another anchor found alone ("Coxswain Will Penhaligon" with "Penhaligon said", "Lotfi
 /// Azzouz" with "Azzouz said"). The word is no role, title, place, month, demonym or article,
@@ -1151,8 +1153,12 @@ fn given_names_before(
     }
     for i in 1..b.tokens.len() {
         let w = b.word(i);
+        // Cheap checks first: no allocation for the many words that cannot be a surname.
+        if b.claims[i] != Claim::Free || !is_capitalised(w) || free_capitalised(b, i - 1).is_none() {
+            continue;
+        }
         let surname = surnames.contains(w) || base_forms(w).iter().skip(1).any(|f| surnames.contains(f));
-        if !surname || b.claims[i] != Claim::Free {
+        if !surname {
             continue;
         }
         let g = i - 1;
@@ -1164,9 +1170,7 @@ fn given_names_before(
         let opens = b.at_sentence_start(g) || before.is_none_or(|p| b.tokens[p].kind != Kind::Word);
         let titled = before.is_some_and(|p| lx.role(b.word(p), lang).is_some() || is_honorific(b.word(p)));
         let lower = given.to_lowercase();
-        let common = (opens
-            && (lx.is_stop(given) || lower.ends_with("ly") || SENTENCE_OPENERS.contains(&lower.as_str())))
-            || (!titled && lowercase.contains(lower.as_str()));
+        let common = (opens && opens_sentences(lx, given)) || (!titled && lowercase.contains(lower.as_str()));
         let noun = lang == Lang::De && !titled;
         let after_name = before.is_some_and(|p| free_capitalised(b, p).is_some() && !opens && !titled);
         if common

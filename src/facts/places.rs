@@ -624,8 +624,9 @@ const LANDSCAPES_DE: &[(&str, bool)] = &[
 /// „Freundeskreis", „Tiefsee", „Kapital") are not.
 fn landscape_de<'a>(lx: &Lexicon, w: &'a str) -> Option<(&'a str, bool)> {
     let base = w.strip_suffix('s').filter(|b| b.ends_with("gau") || b.ends_with("tal")).unwrap_or(w);
+    // The suffix test needs no lowercasing (compounds end in lowercase); most words stop here.
+    let (suffix, sure) = LANDSCAPES_DE.iter().find(|(s, _)| base.ends_with(s))?;
     let l = base.to_lowercase();
-    let (suffix, sure) = LANDSCAPES_DE.iter().find(|(s, _)| l.ends_with(s))?;
     let stem = &l[..l.len() - suffix.len()];
     let common = matches!(
         stem,
